@@ -1,0 +1,47 @@
+"""Is a text Vietnamese, and is it written with diacritics?
+
+No model is needed: nearly every word of Vietnamese text, with or without
+diacritics, is a well-formed Vietnamese syllable, which few words of other
+languages are.
+
+>>> detect_language("Cán bộ phải đi làm đúng giờ")
+('vi', ())
+>>> detect_language("can bo phai di lam dung gio")
+('vi', ('no_diacritics',))
+>>> detect_language("The officials must arrive on time every working day")
+('other', ('not_vietnamese',))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kyluat_nlp.normalization import parse_syllable
+
+_WORD = re.compile(r"[^\W\d_]+")
+_VIETNAMESE_MARKED = re.compile(r"[đĐ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]")
+_MAX_WORDS = 2000
+_MIN_WORDS = 3
+_SYLLABLE_SHARE = 0.8  # share of words that are Vietnamese syllables in Vietnamese text
+_MARKED_SHARE = 0.15  # below this share of marked words, diacritics are missing
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def detect_language(text: str) -> tuple[str, tuple[str, ...]]:
+    """``(lang, flags)``: lang is "vi", "other" or "unknown" (too few words to tell)."""
+    words = [m.group() for _, m in zip(range(_MAX_WORDS), _WORD.finditer(text))]
+    if len(words) < _MIN_WORDS:
+        return "unknown", ()
+    syllables = sum(parse_syllable(_bare(w)) is not None for w in words)
+    if syllables / len(words) < _SYLLABLE_SHARE:
+        return "other", ("not_vietnamese",)
+    nfd = unicodedata.normalize("NFD", " ".join(words))
+    marked = sum(bool(_VIETNAMESE_MARKED.search(w)) for w in nfd.split())
+    if marked / len(words) < _MARKED_SHARE:
+        return "vi", ("no_diacritics",)
+    return "vi", ()
