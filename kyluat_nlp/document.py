@@ -106,7 +106,12 @@ class Section(Span):
 
 @dataclass(frozen=True)
 class Header:
-    """The formal header of an official document (empty fields when absent)."""
+    """The formal header of an official document (empty fields when absent).
+
+    ``kind`` is the document type: the printed one ("CHỈ THỊ") or, when none is
+    printed, the one its number encodes ("08/CT-UBND") or "CÔNG VĂN" for a letter
+    with a "V/v" subject line.
+    """
 
     issuer: tuple[Span, ...] = ()
     number: Span | None = None
@@ -115,6 +120,7 @@ class Header:
     title: tuple[Span, ...] = ()
     motto: tuple[Span, ...] = ()
     span: Span | None = None
+    kind: str = ""
 
     @property
     def issuer_text(self) -> str:
@@ -136,6 +142,7 @@ class Header:
             "title": [s.to_dict() for s in self.title],
             "motto": [s.to_dict() for s in self.motto],
             "span": one(self.span),
+            "kind": self.kind,
         }
 
 

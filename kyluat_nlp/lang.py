@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kyluat_nlp.normalization import parse_syllable
 
@@ -27,9 +28,11 @@ _SYLLABLE_SHARE = 0.8  # share of words that are Vietnamese syllables in Vietnam
 _MARKED_SHARE = 0.15  # below this share of marked words, diacritics are missing
 
 
-def _bare(word: str) -> str:
+@lru_cache(maxsize=65536)
+def _is_syllable(word: str) -> bool:
     decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return parse_syllable(bare) is not None
 
 
 def detect_language(text: str) -> tuple[str, tuple[str, ...]]:
@@ -37,7 +40,7 @@ def detect_language(text: str) -> tuple[str, tuple[str, ...]]:
     words = [m.group() for _, m in zip(range(_MAX_WORDS), _WORD.finditer(text))]
     if len(words) < _MIN_WORDS:
         return "unknown", ()
-    syllables = sum(parse_syllable(_bare(w)) is not None for w in words)
+    syllables = sum(map(_is_syllable, words))
     if syllables / len(words) < _SYLLABLE_SHARE:
         return "other", ("not_vietnamese",)
     nfd = unicodedata.normalize("NFD", " ".join(words))

@@ -66,6 +66,7 @@ def _header(norm: Normalized, fields: HeaderFields) -> Header:
         title=tuple(norm.span(a, b) for a, b in fields.title),
         motto=tuple(norm.span(a, b) for a, b in fields.motto),
         span=one(fields.extent),
+        kind=fields.kind,
     )
 
 

@@ -1,7 +1,8 @@
 """Document structure of canonical text: header, numbered parts, "Nơi nhận", paragraphs.
 
-Lines are split into cells at column gaps (a tab in canonical text, or " | "),
-and each cell is a paragraph. Marker patterns, document types and header
+In the header, the signature and the "Nơi nhận" block, lines are split into
+cells at column gaps (a tab in canonical text, or " | "), and each cell is a
+paragraph; in the body each line is one paragraph. Marker patterns, document types and header
 patterns live in ``data/structure.json``. Nesting is read from the order in which
 marker kinds appear: a kind seen before closes everything opened after it, a new
 kind opens one level deeper. So "I." ⊃ "1." ⊃ "1.1." ⊃ "a)" ⊃ "-" ⊃ "+" comes out
@@ -58,6 +59,7 @@ class HeaderFields:
     title: list[tuple[int, int]] = field(default_factory=list)
     motto: list[tuple[int, int]] = field(default_factory=list)
     extent: tuple[int, int] | None = None
+    kind: str = ""
 
 
 @dataclass
@@ -94,6 +96,9 @@ class _Patterns:
     separator: re.Pattern
     recipients: re.Pattern
     signature: re.Pattern
+    letter_title: re.Pattern
+    type_codes: dict[str, str]
+    letter_type: str
 
 
 @lru_cache(maxsize=1)
@@ -103,13 +108,15 @@ def patterns() -> _Patterns:
         key: re.compile(data[key])
         for key in (
             "number", "number_in_note", "place_date", "title_start",
-            "of_issuer", "separator", "recipients", "signature",
+            "of_issuer", "separator", "recipients", "signature", "letter_title",
         )
     }
     return _Patterns(
         markers=tuple((m["kind"], re.compile(m["pattern"])) for m in data["markers"]),
         doc_types=frozenset(data["doc_types"]),
         mottos=frozenset(m.lower() for m in data["mottos"]),
+        type_codes=data["type_codes"],
+        letter_type=data["letter_type"],
         **simple,
     )
 
@@ -179,14 +186,19 @@ def _read_header(text: str, lines: list[list[tuple[int, int]]]) -> tuple[HeaderF
             elif cell in pat.doc_types and fields.doc_type is None:
                 fields.doc_type = (a, b)
                 seen_type = True
-            elif pat.title_start.match(cell) or (in_title and not _is_upper(cell)):
-                fields.title.append((a, b))
-                in_title = True
             elif m_note:
+                in_title = False
                 if fields.number is None:
                     fields.number = (a + m_note.start(1), a + m_note.end(1))
             elif seen_type and pat.of_issuer.match(cell):
-                pass
+                in_title = False
+            elif (
+                pat.title_start.match(cell)
+                or (in_title and not _is_upper(cell))
+                or (seen_type and not fields.title and not _is_upper(cell))
+            ):
+                fields.title.append((a, b))
+                in_title = True
             elif _is_upper(cell) and not seen_type and len(cell) < 80:
                 fields.issuer.append((a, b))
             else:
@@ -198,13 +210,24 @@ def _read_header(text: str, lines: list[list[tuple[int, int]]]) -> tuple[HeaderF
     found = fields.number or fields.doc_type or fields.place_date
     if not found or last < 0:
         return HeaderFields(), 0
-    end_line = last + 1
-    fields.extent = (lines[0][0][0] if lines[0] else 0, _line_end(lines, last))
-    return fields, end_line
+    first_line = next(cells for cells in lines if cells)
+    fields.extent = (first_line[0][0], lines[last][-1][1])
+    fields.kind = _document_kind(text, fields)
+    return fields, last + 1
 
 
-def _line_end(lines: list[list[tuple[int, int]]], i: int) -> int:
-    return lines[i][-1][1]
+def _document_kind(text: str, fields: HeaderFields) -> str:
+    """The document type: as printed, else read from the number's code ("12-CT/TU" → CHỈ THỊ)."""
+    pat = patterns()
+    if fields.doc_type:
+        return text[slice(*fields.doc_type)]
+    if fields.number:
+        for code in re.split(r"[-/]", text[slice(*fields.number)]):
+            if code in pat.type_codes:
+                return pat.type_codes[code]
+    if fields.title and pat.letter_title.match(text[slice(*fields.title[0])]):
+        return pat.letter_type
+    return ""
 
 
 def _ends_with_colon(text: str, para: Paragraph) -> bool:
@@ -244,29 +267,26 @@ def read_layout(text: str) -> Layout:
                 a += len(cell) - len(cell[1:].lstrip())
                 recipients.append((a, b))
             continue
-        for j, (a, b) in enumerate(cells):
-            para = Paragraph(a, b)
-            paragraphs.append(para)
-            if j:
-                continue
-            line_paras.append(para)
-            marker = _marker(first)
-            if marker is None:
-                if stack:
-                    for node in stack:
-                        node.end = max(node.end, b)
-                continue
-            kind, number, length = marker
-            kinds = [n.kind for n in stack]
-            if kind in kinds:
-                del stack[kinds.index(kind) :]
-            node = Node(a, b, first[:length], number, kind, len(stack) + 1, para)
-            para.node = node
-            para.marker_end = a + length
-            (stack[-1].children if stack else roots).append(node)
-            stack.append(node)
-            for open_node in stack:
-                open_node.end = max(open_node.end, b)
+        # In the body a tab is a typing accident, not a column: the line is one paragraph.
+        para = Paragraph(cells[0][0], cells[-1][1])
+        paragraphs.append(para)
+        line_paras.append(para)
+        marker = _marker(first)
+        if marker is None:
+            for node in stack:
+                node.end = max(node.end, para.end)
+            continue
+        kind, number, length = marker
+        kinds = [n.kind for n in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind) :]
+        node = Node(para.start, para.end, first[:length], number, kind, len(stack) + 1, para)
+        para.node = node
+        para.marker_end = para.start + length
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+        for open_node in stack:
+            open_node.end = max(open_node.end, para.end)
     _attach_lead_ins(text, line_paras)
     return Layout(paragraphs, roots, header, recipients)
 

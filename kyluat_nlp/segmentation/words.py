@@ -4,8 +4,9 @@ underthesea's public ``word_tokenize`` rewrites tokens (NFC, its own spelling
 map) and joins across line breaks, so its output cannot be placed back in the
 text reliably. This module runs the same two steps, underthesea's syllable regex
 and its CRF word model, on canonical text, keeping each syllable's offsets. Then
-runs of words that form a term of the administrative lexicon
-(``data/lexicon/admin_terms.txt``) are merged into one word.
+every run of syllables that forms a term of the administrative lexicon
+(``data/lexicon/admin_terms.txt``) becomes one word, cutting a CRF word that
+straddles it ("Đảng | ủy xã" → "Đảng ủy | xã").
 
 >>> [w for _, _, w in segment_words("Đảng viên, công chức phải gương mẫu.")]
 ['Đảng viên', ',', 'công chức', 'phải', 'gương mẫu', '.']
@@ -31,37 +32,40 @@ def _underthesea():
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, ...], int]:
-    """Administrative multi-word terms, as lowercase syllable tuples (first syllable → max length)."""
+    """Administrative multi-word terms as lowercase syllable tuples, mapped to their length."""
     terms = {tuple(line.lower().split()) for line in load_lines("lexicon/admin_terms.txt")}
     return {term: len(term) for term in terms if len(term) > 1}
 
 
-def syllables(text: str) -> list[tuple[int, int]]:
-    """Offsets of the syllables and symbols of ``text`` by underthesea's regex."""
-    patterns, _, _ = _underthesea()
-    return [m.span() for m in patterns.finditer(text)]
+@lru_cache(maxsize=1)
+def _first_syllables() -> frozenset[str]:
+    return frozenset(term[0] for term in lexicon())
 
 
-def _merge_lexicon(words: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def _apply_lexicon(keys: list[str], starts: list[bool]) -> None:
+    """Make every lexicon term one word: a boundary before and after it, none inside."""
     terms = lexicon()
-    if not terms:
-        return words
-    longest = max(terms.values())
-    keys = [tuple(text[a:b].lower().split()) for a, b in words]
-    merged: list[tuple[int, int]] = []
+    longest = max(terms.values(), default=0)
+    firsts = _first_syllables()
     i = 0
-    while i < len(words):
-        best = 1
-        syllable_run: tuple[str, ...] = ()
-        for j in range(i, min(len(words), i + longest)):
-            syllable_run += keys[j]
-            if len(syllable_run) > longest:
+    while i < len(keys):
+        if keys[i] not in firsts:
+            i += 1
+            continue
+        found = 0
+        for k in range(min(longest, len(keys) - i), 1, -1):
+            if tuple(keys[i : i + k]) in terms:
+                found = k
                 break
-            if j > i and syllable_run in terms:
-                best = j - i + 1
-        merged.append((words[i][0], words[i + best - 1][1]))
-        i += best
-    return merged
+        if not found:
+            i += 1
+            continue
+        starts[i] = True
+        for inside in range(i + 1, i + found):
+            starts[inside] = False
+        if i + found < len(starts):
+            starts[i + found] = True
+        i += found
 
 
 def segment_words(text: str) -> list[tuple[int, int, str]]:
@@ -74,14 +78,16 @@ def segment_words(text: str) -> list[tuple[int, int, str]]:
     if not spans:
         return []
     tags = model.predict([[token_normalize(text[a:b])] for a, b in spans])
+    starts = [tag != "I-W" for tag in tags]
+    _apply_lexicon([text[a:b].lower() for a, b in spans], starts)
     words: list[tuple[int, int]] = []
-    for (a, b), tag in zip(spans, tags):
+    for (a, b), start in zip(spans, starts):
         # A word never runs across a line break (underthesea's own output does).
-        if tag == "I-W" and words and "\n" not in text[words[-1][1] : a]:
+        if not start and words and "\n" not in text[words[-1][1] : a]:
             words[-1] = (words[-1][0], b)
         else:
             words.append((a, b))
-    return [(a, b, text[a:b]) for a, b in _merge_lexicon(words, text)]
+    return [(a, b, text[a:b]) for a, b in words]
 
 
 def pos_tag_tokens(tokens) -> list:
