@@ -21,7 +21,8 @@ from underthesea import word_tokenize
 from kyluat_nlp import segment
 from kyluat_nlp.normalization import normalize, set_tone_style
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared/eval/word_segmentation/vlsp2013_test_gold.txt"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_GOLD = SHARED / "eval/word_segmentation/vlsp2013_test_gold.txt"
 
 
 def boundaries(words: list[str]) -> set[tuple[int, int]]:

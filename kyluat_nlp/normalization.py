@@ -62,7 +62,8 @@ _SPECIAL = re.compile(
     "|(?P<crlf>\r\n)"
     f"|(?P<newline>[{_LINE_BREAKS}])"
     # whitespace that changes: a run, a space that is not " ", or a space at a line edge
-    f"|(?P<space>[{_HSPACE}]{{2,}}|[{_HSPACE[1:]}]|(?:^|(?<=[{_LINE_BREAKS}])) | (?=[{_LINE_BREAKS}]|\\Z))"
+    f"|(?P<space>[{_HSPACE}]{{2,}}|[{_HSPACE[1:]}]"
+    f"|(?:^|(?<=[{_LINE_BREAKS}])) | (?=[{_LINE_BREAKS}]|\\Z))"
     f"|(?P<removed>[{_REMOVED}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+)"
 )
 _TRANSLATE = str.maketrans({**_ORTHO["quotes"], **_ORTHO["dashes"]})

@@ -8,7 +8,7 @@ True
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -18,13 +18,13 @@ def data_path(name: str):
     return resources.files("kyluat_nlp").joinpath("data", *name.split("/"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse a JSON data file of the package (cached)."""
     return json.loads(data_path(name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """The non-blank, non-comment lines of a text data file (cached)."""
     text = data_path(name).read_text(encoding="utf-8")

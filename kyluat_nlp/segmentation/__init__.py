@@ -3,9 +3,12 @@
 The text is made canonical (:mod:`kyluat_nlp.normalization`), read at four levels
 on the canonical form, and every span is mapped back to the user's string.
 
->>> doc = segment("Viên chức có các nghĩa vụ sau:\\na) Đi làm đúng giờ;\\nb) Không được uống rượu.")
->>> [(c.text, c.lead_in.text if c.lead_in else None) for c in doc.clauses]
-[('Viên chức có các nghĩa vụ sau', None), ('a) Đi làm đúng giờ', 'Viên chức có các nghĩa vụ sau'), ('b) Không được uống rượu.', 'Viên chức có các nghĩa vụ sau')]
+>>> doc = segment("Viên chức có các nghĩa vụ sau:\\na) Đi làm đúng giờ;\\nb) Không uống rượu.")
+>>> for clause in doc.clauses:
+...     print(clause.kind, "|", clause.text, "|", clause.lead_in and clause.lead_in.text)
+lead_in | Viên chức có các nghĩa vụ sau | None
+clause | a) Đi làm đúng giờ | Viên chức có các nghĩa vụ sau
+clause | b) Không uống rượu. | Viên chức có các nghĩa vụ sau
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ def coerce_text(text: object) -> str:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             raise ValueError(
-                f"the bytes are not UTF-8 text (byte {err.start}: {data[err.start:err.start + 4]!r});"
-                " decode them yourself, e.g. data.decode('cp1258'), and pass a str"
+                f"the bytes are not UTF-8 text (at byte {err.start}: "
+                f"{data[err.start : err.start + 4]!r}); decode them yourself, "
+                "e.g. data.decode('cp1258'), and pass a str"
             ) from None
     raise TypeError(f"expected text as str or UTF-8 bytes, got {type(text).__name__}")
 

@@ -8,7 +8,8 @@ def sentences(text):
 
 
 def test_splits_at_full_stops_before_capitals():
-    assert sentences("Cán bộ phải đi làm đúng giờ. Không được về sớm! Ai vi phạm? Xử lý nghiêm.") == [
+    text = "Cán bộ phải đi làm đúng giờ. Không được về sớm! Ai vi phạm? Xử lý nghiêm."
+    assert sentences(text) == [
         "Cán bộ phải đi làm đúng giờ.",
         "Không được về sớm!",
         "Ai vi phạm?",
@@ -64,6 +65,8 @@ def test_legal_article_heading_is_one_sentence():
 
 def test_seed_news_sentences(seed_text):
     found = sentences(seed_text)
-    assert "Xây dựng môi trường văn hóa công sở lành mạnh, dân chủ, đoàn kết, thân thiện, hiện đại, " \
-        "gắn với đẩy mạnh chuyển đổi số, tiến bộ khoa học-công nghệ vào công việc." in found
+    assert (
+        "Xây dựng môi trường văn hóa công sở lành mạnh, dân chủ, đoàn kết, thân thiện, hiện đại, "
+        "gắn với đẩy mạnh chuyển đổi số, tiến bộ khoa học-công nghệ vào công việc."
+    ) in found
     assert len(found) == 16
