@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except BrokenPipeError:  # the reader went away (``kyluat segment x | head``)
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        sys.stdout = open(os.devnull, "w")  # silence the flush at exit
         return 0
     except (OSError, ValueError) as err:
         print(f"kyluat {args.command}: error: {err}", file=sys.stderr)
