@@ -5,14 +5,16 @@
 1. Characters per second on articles of ../shared/corpus/vietnews_officials.jsonl:
    underthesea.word_tokenize on each article (the baseline) and segment() on the
    same texts; the overhead is segment's extra time as a share of the baseline's.
-2. Time of segment() for 100 KB and 1 MB of text (articles joined): the ratio
-   shows whether time grows linearly with length (ratio ≈ 10).
+2. Time of segment() for 100 KB, 1 MB and (with --ten-mb) 10 MB of text (articles
+   joined): the ratios show whether time grows linearly with length (≈ 10 each step).
+   Peak memory of the process is printed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import time
 from pathlib import Path
 
@@ -38,6 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3, help="best of N runs")
+    parser.add_argument("--ten-mb", action="store_true", help="also time 10 MB (about 80 s)")
     args = parser.parse_args()
     with CORPUS.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle][: args.articles]
@@ -53,13 +56,17 @@ def main() -> None:
 
     joined = "\n".join(texts)
     sizes = {"100 KB": 100_000, "1 MB": 1_000_000}
-    results = {}
+    if args.ten_mb:
+        sizes["10 MB"] = 10_000_000
+    previous = None
     for label, size in sizes.items():
         sample = (joined * (size // len(joined) + 1))[:size]
-        results[label] = best_of(1, segment, [sample])
-        print(f"  segment() on {label:6}: {results[label]:7.2f} s")
-    print(f"  ratio 1 MB / 100 KB: {results['1 MB'] / results['100 KB']:.1f} (linear: 10)")
-
+        seconds = best_of(1, segment, [sample])
+        ratio = f"  x{seconds / previous:.1f} for x10 the text" if previous else ""
+        print(f"  segment() on {label:6}: {seconds:7.2f} s{ratio}")
+        previous = seconds
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of this process: {peak:,.0f} MB")
 
 if __name__ == "__main__":
     main()

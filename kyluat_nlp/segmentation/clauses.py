@@ -1,8 +1,8 @@
 """Clauses of one sentence: split at ";" and after a ":" lead-in.
 
 Separators inside brackets or quotes do not split. A ":" is a lead-in when at
-least two words stand before it and it is followed by a space (so "Số: 05-CT/TU"
-and "10:30" stay whole). The separators themselves are not part of any clause.
+least two words stand before it, not all capitalised, and it is followed by a space
+(so "Số: 05-CT/TU", "10:30" and the place in "Bắc Ninh: Tăng cường …" stay whole). The separators themselves are not part of any clause.
 
 >>> text = "Vẫn còn vi phạm như: đi muộn, về sớm; uống rượu, bia"
 >>> [(text[a:b], kind) for a, b, kind in split_clauses(text, 0, len(text))]
@@ -64,4 +64,6 @@ def _is_lead_in(text: str, begin: int, colon: int, end: int) -> bool:
     after = colon + 1
     if after >= end or not text[after].isspace() or not text[after:end].strip():
         return False
-    return len(text[begin:colon].split()) >= 2
+    words = text[begin:colon].split()
+    # "Bắc Ninh: Tăng cường …" is a place before a headline, not a lead-in.
+    return len(words) >= 2 and not all(w[:1].isupper() for w in words)

@@ -39,3 +39,9 @@ def test_separators_inside_brackets_or_quotes_do_not_split():
 def test_colon_in_numbers_and_short_labels_is_not_a_lead_in():
     assert [c[1] for c in clauses("Họp lúc 10:30 tại hội trường.")] == ["clause"]
     assert [c[1] for c in clauses("Số: 05-CT/TU")] == ["clause"]
+
+
+def test_place_before_a_headline_is_not_a_lead_in(seed_text):
+    first = segment(seed_text).clauses[0]
+    assert first.text == "Bắc Ninh: Tăng cường kỷ luật, kỷ cương hành chính, văn hóa công sở"
+    assert first.kind == "clause"

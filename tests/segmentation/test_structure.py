@@ -3,6 +3,7 @@ import re
 import pytest
 
 from kyluat_nlp import segment
+from tests.conftest import SHARED
 
 
 def _fields(header):
@@ -60,19 +61,21 @@ def test_news_text_has_no_header_or_sections(seed_text):
     assert len(doc.paragraphs) == 13
 
 
-@pytest.mark.parametrize(
-    "law",
-    ["luat_vien_chuc_58-2010-QH12.txt", "luat_phong_chong_tham_nhung_36-2018-QH14.txt",
-     "luat_tiep_cong_dan_42-2013-QH13.txt"],
-)
-def test_every_article_of_a_law_is_a_top_level_section(shared, law):
+LEGAL = sorted(p.name for p in (SHARED / "legal").glob("*.txt"))
+
+
+@pytest.mark.parametrize("law", LEGAL)
+def test_every_article_of_a_legal_text_is_a_top_level_section(shared, law):
     text = (shared / "legal" / law).read_text(encoding="utf-8")
     heads = re.findall(r"^Điều (\d+[\w.]*?)\. ", text, flags=re.M)
     doc = segment(text, words=False)
     articles = [s for s in doc.sections if s.kind == "article"]
     assert [a.number for a in articles] == heads
     assert all(a.level == 1 for a in articles)
-    numbered = [c for a in articles for c in a.children if c.kind == "arabic"]
-    assert numbered and all(c.level == 2 for c in numbered)
+    assert len(articles) == len(doc.sections)
+    numbered = [c for a in articles for c in a.children]
+    assert numbered and {(c.kind, c.level) for c in numbered} == {("arabic", 2)}
+    points = [p for c in numbered for p in c.children]
+    assert points and {(p.kind, p.level) for p in points} == {("letter", 3)}
     for article in articles:
         assert article.heading.text.startswith(f"Điều {article.number}.")
