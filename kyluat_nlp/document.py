@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kyluat_nlp.normalization import Normalized
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,10 @@ class Document:
     """A segmented text. Build it with :func:`kyluat_nlp.segment`.
 
     ``lang`` is ``"vi"``, ``"other"`` or ``"unknown"``; ``flags`` name anything
-    unusual about the input (``"empty"``, ``"no_diacritics"``, ``"not_vietnamese"``,
-    ``"normalized"``).
+    unusual about the input (``"empty"``, ``"no_diacritics"``, ``"not_vietnamese"``).
+    ``violations`` (filled by :func:`kyluat_nlp.analyze`) are
+    spans naming a violation, labelled with a category id. ``normalized`` is the
+    canonical text with its alignment to ``text``.
     """
 
     text: str
@@ -163,6 +168,8 @@ class Document:
     recipients: tuple[Span, ...] = ()
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    violations: tuple[Span, ...] = ()
+    normalized: Normalized | None = field(default=None, repr=False, compare=False)
 
     @property
     def clauses(self) -> list[Clause]:
@@ -200,6 +207,7 @@ class Document:
             "sentences": [Span.to_dict(s) for s in self.sentences],
             "clauses": [c.to_dict() for c in clauses],
             "tokens": [t.to_dict() for t in self.tokens],
+            "violations": [v.to_dict() for v in self.violations],
         }
 
     def to_json(self, **kwargs: Any) -> str:

@@ -152,6 +152,27 @@ def set_tone_style(text: str, style: str = "new") -> str:
     return _TONE_CANDIDATE.sub(lambda m: place_tone(m.group(), style), text)
 
 
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def strip_diacritics(text: str) -> str:
+    """Vietnamese letters without their marks, one character for one (so offsets hold).
+
+    >>> strip_diacritics("Đi muộn, về sớm")
+    'Di muon, ve som'
+    """
+    return text.translate(_FOLD)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Canonical text plus the map of its offsets back to the original string.

@@ -91,7 +91,7 @@ def segment(text: str | bytes, *, words: bool = True) -> Document:
     """
     text = coerce_text(text)
     if not text.strip():
-        return Document(text=text, flags=("empty",))
+        return Document(text=text, flags=("empty",), normalized=normalize(text))
     norm = normalize(text)
     canon = norm.text
     lang, flags = detect_language(canon)
@@ -127,4 +127,5 @@ def segment(text: str | bytes, *, words: bool = True) -> Document:
         recipients=tuple(norm.span(a, b) for a, b in layout.recipients),
         paragraphs=tuple(norm.span(p.start, p.end, p.role) for p in layout.paragraphs),
         sentences=tuple(sentences),
+        normalized=norm,
     )

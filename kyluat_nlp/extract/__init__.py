@@ -1,0 +1,1 @@
+"""Extraction of spans from a segmented Document: violation mentions (more to come)."""
