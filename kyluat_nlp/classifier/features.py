@@ -7,6 +7,8 @@ same without diacritics. The feature families, chosen by measurement
 * ``char``: character 2–5-grams inside word boundaries of the text without
   diacritics, so a message typed without marks still meets the same features;
 * ``syllable``: syllable unigrams and bigrams of the canonical text;
+* ``title``: syllable unigrams and bigrams of the first line (a headline names
+  the main act);
 * ``cues``: for each category, how many of its cue and context phrases occur
   (compared without marks only when the text has none).
 
@@ -38,6 +40,7 @@ class Prepared:
     canonical: str  # normalised, lowercase
     folded: str  # the same without diacritics
     no_diacritics: bool
+    title: str  # the first line (a headline), or the first 200 characters
 
 
 def prepare(texts) -> list[Prepared]:
@@ -45,7 +48,11 @@ def prepare(texts) -> list[Prepared]:
     for text in texts:
         canonical = normalize(text).text.lower()
         lang, flags = detect_language(canonical)
-        out.append(Prepared(canonical, strip_diacritics(canonical), "no_diacritics" in flags))
+        first_line = canonical.lstrip().split("\n", 1)[0]
+        title = first_line if len(first_line) <= 200 else first_line[:200]
+        out.append(
+            Prepared(canonical, strip_diacritics(canonical), "no_diacritics" in flags, title)
+        )
     return out
 
 
@@ -73,7 +80,7 @@ class CueFeatures(TransformerMixin, BaseEstimator):
         return sparse.csr_matrix(np.log1p(rows))
 
 
-FEATURE_FAMILIES = ("char", "syllable", "cues")
+FEATURE_FAMILIES = ("char", "syllable", "title", "cues")
 
 
 def build_features(families=("char", "syllable", "cues"), taxonomy=None) -> FeatureUnion:
@@ -92,6 +99,14 @@ def build_features(families=("char", "syllable", "cues"), taxonomy=None) -> Feat
             "syllable",
             TfidfVectorizer(
                 preprocessor=attrgetter("canonical"), token_pattern=r"(?u)\b\w+\b",
+                ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32,
+            ),
+        ))
+    if "title" in families:
+        parts.append((
+            "title",
+            TfidfVectorizer(
+                preprocessor=attrgetter("title"), token_pattern=r"(?u)\b\w+\b",
                 ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32,
             ),
         ))

@@ -15,6 +15,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
 from kyluat_nlp.classifier.features import build_features, prepare
+from kyluat_nlp.normalization import strip_diacritics
 
 _THRESHOLD_GRID = np.round(np.arange(0.1, 0.91, 0.05), 2)
 
@@ -37,11 +38,12 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, labels=(), features=("char", "syllable", "cues"), C=8.0,
-                 class_weight=None):
+                 class_weight="balanced", fold_augment=False):
         self.labels = labels
         self.features = features
         self.C = C
         self.class_weight = class_weight
+        self.fold_augment = fold_augment
 
     def fit(self, texts, Y):
         Y = np.asarray(Y)
@@ -54,6 +56,10 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
                 C=self.C, class_weight=self.class_weight, max_iter=5000, solver="liblinear",
             ))),
         ])
+        texts = list(texts)
+        if self.fold_augment:  # the same texts typed without diacritics
+            texts = texts + [strip_diacritics(t) for t in texts]
+            Y = np.vstack([Y, Y])
         self.pipeline_.fit(prepare(texts), Y)
         self.thresholds_ = np.full(len(self.labels_), 0.5)
         return self
