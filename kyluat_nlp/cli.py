@@ -2,14 +2,18 @@
 
     kyluat segment corpus/directives/chi_thi_tinh_uy_ky_luat.txt --format text
     cat report.txt | kyluat segment - > report.json
+    kyluat classify report.txt
+    kyluat train && kyluat evaluate classifier
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kyluat_nlp import __version__
 
@@ -30,6 +34,36 @@ def _cmd_segment(args: argparse.Namespace) -> int:
             print(" ".join(sentence.text.split()))
     else:
         print(doc.to_json(indent=args.indent))
+    return 0
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from kyluat_nlp.classifier.classify import classify
+    from kyluat_nlp.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.load(args.taxonomy) if args.taxonomy else None
+    result = classify(_read_input(args.file), taxonomy=taxonomy, model_path=args.model)
+    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=args.indent))
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from kyluat_nlp.classifier.train import train_and_save
+
+    card = train_and_save(args.out, progress=lambda m: print(m, file=sys.stderr))
+    print(json.dumps(card, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from kyluat_nlp.classifier.evaluate import evaluate, format_results
+    from kyluat_nlp.taxonomy import Taxonomy
+
+    results = evaluate(args.model)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print(format_results(results, Taxonomy.default().ids))
     return 0
 
 
@@ -58,6 +92,40 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--no-words", action="store_true", help="skip word segmentation (faster)")
     seg.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
     seg.set_defaults(run=_cmd_segment)
+
+    cls = commands.add_parser(
+        "classify",
+        help="tag one incident report with violation categories",
+        description="Classify an incident report against the violation taxonomy; prints "
+        "labels, a score for every category, evidence spans and the model version as JSON.",
+    )
+    cls.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    cls.add_argument("--taxonomy", help="a taxonomy JSON file (default: the built-in one)")
+    cls.add_argument("--model", help="a model file you trust (default: the shipped model)")
+    cls.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
+    cls.set_defaults(run=_cmd_classify)
+
+    train = commands.add_parser(
+        "train",
+        help="rebuild the shipped incident classifier from corpus/",
+        description="Rebuild models/incident_classifier.joblib and its model card from "
+        "corpus/ and ../shared (deterministic). Prints the card.",
+    )
+    train.add_argument("--out", type=Path, help="write the model here instead of models/")
+    train.set_defaults(run=_cmd_train)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="measure a component on the gold data",
+        description="Measure a component of the library on the project's gold data.",
+    )
+    what = evaluate.add_subparsers(dest="what", required=True, metavar="WHAT")
+    ev_cls = what.add_parser(
+        "classifier",
+        help="per-category P/R/F1 of the incident classifier beside two baselines",
+    )
+    ev_cls.add_argument("--model", help="a model file (default: the shipped model)")
+    ev_cls.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev_cls.set_defaults(run=_cmd_evaluate)
     return parser
 
 

@@ -164,6 +164,14 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+def lower_keep_length(text: str) -> str:
+    """Lowercase, except the rare characters whose lowercase is longer (so offsets hold)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def strip_diacritics(text: str) -> str:
     """Vietnamese letters without their marks, one character for one (so offsets hold).
 

@@ -3,8 +3,8 @@
     python corpus/tools/import_obligation_annotations.py OUT.jsonl FOLDER
 
 FOLDER holds the clause lists given to annotators (work_*.jsonl) and their answers
-(out_*.jsonl). Annotators worked on clause lists (doc id, clause offsets, clause text) and wrote, per
-clause, the status, the obligations and the actors as exact substrings (see
+(out_*.jsonl). Annotators worked on clause lists (doc id, clause offsets, clause text)
+and wrote, per clause, the status, the obligations and the actors as exact substrings (see
 corpus/gold/README.md). This script finds each string in the source text and keeps
 only offsets and labels, so no text of ../shared/ is copied into corpus/.
 """

@@ -1,18 +1,20 @@
 """The incident classifier: a scikit-learn estimator over prepared texts.
 
-One logistic regression per category (one-vs-rest) over the features of
-:mod:`kyluat_nlp.classifier.features` gives a probability for every category;
-``fit_thresholds`` picks, on held-out data, the score above which each category
-is given as a label.
+One logistic regression per category (one-vs-rest, liblinear) over the features of
+:mod:`kyluat_nlp.classifier.features` gives a probability for every category (the
+fitted weights are kept as one matrix, so scoring is one sparse product);
+``thresholds_`` (set by training from held-out scores, see ``best_threshold``) are
+the scores from which each category is given as a label.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from scipy import sparse
+from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import Pipeline
 
 from kyluat_nlp.classifier.features import build_features, prepare
 from kyluat_nlp.normalization import strip_diacritics
@@ -37,8 +39,8 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
     [[1, 0]]
     """
 
-    def __init__(self, labels=(), features=("char", "syllable", "cues"), C=8.0,
-                 class_weight="balanced", fold_augment=False):
+    def __init__(self, labels=(), features=("syllable", "folded", "title", "cues"), C=4.0,
+                 class_weight="balanced", fold_augment=True):
         self.labels = labels
         self.features = features
         self.C = C
@@ -50,22 +52,30 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
         self.labels_ = list(self.labels)
         if Y.shape[1] != len(self.labels_):
             raise ValueError(f"Y has {Y.shape[1]} columns for {len(self.labels_)} labels")
-        self.pipeline_ = Pipeline([
-            ("features", build_features(self.features)),
-            ("model", OneVsRestClassifier(LogisticRegression(
-                C=self.C, class_weight=self.class_weight, max_iter=5000, solver="liblinear",
-            ))),
-        ])
         texts = list(texts)
         if self.fold_augment:  # the same texts typed without diacritics
             texts = texts + [strip_diacritics(t) for t in texts]
             Y = np.vstack([Y, Y])
-        self.pipeline_.fit(prepare(texts), Y)
+        self.features_ = build_features(self.features)
+        X = self.features_.fit_transform(prepare(texts))
+        models = OneVsRestClassifier(LogisticRegression(
+            C=self.C, class_weight=self.class_weight, max_iter=5000, solver="liblinear",
+        )).fit(X, Y)
+        # One weight matrix for all categories: scoring is a single sparse product.
+        self.coef_ = np.column_stack([m.coef_.ravel() for m in models.estimators_]).astype(
+            np.float32
+        )
+        self.intercept_ = np.array([float(m.intercept_[0]) for m in models.estimators_])
         self.thresholds_ = np.full(len(self.labels_), 0.5)
         return self
 
     def predict_proba_prepared(self, prepared) -> np.ndarray:
-        return self.pipeline_.predict_proba(prepared)
+        """Probabilities for texts already prepared by :func:`~.features.prepare`."""
+        X = sparse.hstack(
+            [transformer.transform(prepared) for _, transformer in self.features_.transformer_list],
+            format="csr", dtype=self.coef_.dtype,  # same dtype: no copy of the weights
+        )
+        return expit(X @ self.coef_ + self.intercept_)
 
     def predict_proba(self, texts) -> np.ndarray:
         """A probability for every category, one row per text."""
@@ -74,25 +84,36 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
     def predict(self, texts) -> np.ndarray:
         return (self.predict_proba(texts) >= self.thresholds_).astype(int)
 
-    def fit_thresholds(self, texts, Y) -> IncidentClassifier:
-        """Per category, the threshold with the best F1 on held-out texts (0.5 if none)."""
-        Y = np.asarray(Y)
-        scores = self.predict_proba(texts)
-        for k in range(len(self.labels_)):
-            if Y[:, k].sum() == 0:
-                continue
-            best = max(
-                _THRESHOLD_GRID,
-                key=lambda t: (f1(*_counts(scores[:, k] >= t, Y[:, k])), -abs(t - 0.5)),
-            )
-            self.thresholds_[k] = best
-        return self
+    @staticmethod
+    def best_threshold(scores: np.ndarray, gold: np.ndarray) -> float:
+        """The threshold with the best F1 for one category (0.5 when it never occurs)."""
+        if gold.sum() == 0:
+            return 0.5
+        return float(max(
+            _THRESHOLD_GRID, key=lambda t: (f1(*_counts(scores >= t, gold)), -abs(t - 0.5))
+        ))
 
-    def explain(self, prepared, k: int) -> np.ndarray:
-        """Contribution of each feature column to category ``k``'s score for one text."""
-        features = self.pipeline_.named_steps["features"].transform([prepared])
-        weights = self.pipeline_.named_steps["model"].estimators_[k].coef_.ravel()
-        return features.multiply(weights).toarray().ravel()
+    def syllable_weights(self, k: int) -> dict[str, float]:
+        """Weight of each syllable n-gram for category ``k`` (coefficient × idf), cached."""
+        cache = self.__dict__.setdefault("_syllable_weights", {})
+        if k not in cache:
+            cache[k] = self._compute_syllable_weights(k)
+        return cache[k]
+
+    def _compute_syllable_weights(self, k: int) -> dict[str, float]:
+        offset = 0
+        for name, transformer in self.features_.transformer_list:
+            vocabulary = getattr(transformer, "vocabulary_", None)
+            if name == "syllable":
+                block = self.coef_[offset : offset + len(vocabulary), k] * transformer.idf_
+                return {gram: float(block[j]) for gram, j in vocabulary.items()}
+            offset += len(vocabulary) if vocabulary else len(transformer.get_feature_names_out())
+        return {}
+
+    def __getstate__(self):
+        state = super().__getstate__().copy()
+        state.pop("_syllable_weights", None)  # a cache, rebuilt on demand
+        return state
 
 
 def _counts(pred: np.ndarray, gold: np.ndarray) -> tuple[int, int, int]:

@@ -2,7 +2,8 @@
 
 Separators inside brackets or quotes do not split. A ":" is a lead-in when at
 least two words stand before it, not all capitalised, and it is followed by a space
-(so "Số: 05-CT/TU", "10:30" and the place in "Bắc Ninh: Tăng cường …" stay whole). The separators themselves are not part of any clause.
+(so "Số: 05-CT/TU", "10:30" and the place in "Bắc Ninh: Tăng cường …" stay whole).
+The separators themselves are not part of any clause.
 
 >>> text = "Vẫn còn vi phạm như: đi muộn, về sớm; uống rượu, bia"
 >>> [(text[a:b], kind) for a, b, kind in split_clauses(text, 0, len(text))]
