@@ -14,8 +14,23 @@ from kyluat_nlp.taxonomy import Category, Taxonomy
 
 __version__ = "0.1.0"
 
+_LAZY = {  # scikit-learn loads only when the classifier is first used
+    "Classification": "kyluat_nlp.classifier",
+    "classify": "kyluat_nlp.classifier",
+    "classify_many": "kyluat_nlp.classifier",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'kyluat_nlp' has no attribute {name!r}")
+
 __all__ = [
     "Category",
+    "Classification",
     "Clause",
     "Document",
     "Header",
@@ -26,6 +41,8 @@ __all__ = [
     "Taxonomy",
     "Token",
     "analyze",
+    "classify",
+    "classify_many",
     "normalize",
     "segment",
     "__version__",
