@@ -67,6 +67,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_evaluate_obligations(args: argparse.Namespace) -> int:
+    from kyluat_nlp.extract.evaluate import evaluate, format_results
+
+    results = evaluate()
+    print(json.dumps(results, indent=2) if args.json else format_results(results))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kyluat",
@@ -126,6 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev_cls.add_argument("--model", help="a model file (default: the shipped model)")
     ev_cls.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev_cls.set_defaults(run=_cmd_evaluate)
+    ev_obl = what.add_parser(
+        "obligations",
+        help="obligation, modality, addressee and actor scores on corpus/gold beside a baseline",
+    )
+    ev_obl.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev_obl.set_defaults(run=_cmd_evaluate_obligations)
     return parser
 
 

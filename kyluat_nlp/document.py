@@ -107,6 +107,62 @@ class Section(Span):
         }
 
 
+@dataclass(frozen=True, kw_only=True)
+class Actor(Span):
+    """An actor mention: ``type`` is ORG, ROLE, GROUP or LOC; ``canonical`` spells
+    abbreviations out ("UBND tỉnh" → "Ủy ban nhân dân tỉnh")."""
+
+    type: str
+    canonical: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "type": self.type, "canonical": self.canonical}
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """Who must (not) / should / may do what, from one clause.
+
+    ``modality`` is obligation, prohibition, recommendation or permission; every
+    other field is a span of the text (or ``None``); ``addressees`` may come from a
+    lead-in or an earlier clause.
+    """
+
+    modality: str
+    clause: Clause
+    trigger: Span | None = None
+    issuer: Actor | None = None
+    addressees: tuple[Actor, ...] = ()
+    action: Span | None = None
+    condition: Span | None = None
+    time: Span | None = None
+    sanction: Span | None = None
+
+    @property
+    def start(self) -> int:
+        return self.clause.start
+
+    @property
+    def end(self) -> int:
+        return self.clause.end
+
+    def to_dict(self) -> dict[str, Any]:
+        def one(span):
+            return None if span is None else span.to_dict()
+
+        return {
+            "modality": self.modality,
+            "clause": Span.to_dict(self.clause),
+            "trigger": one(self.trigger),
+            "issuer": one(self.issuer),
+            "addressees": [a.to_dict() for a in self.addressees],
+            "action": one(self.action),
+            "condition": one(self.condition),
+            "time": one(self.time),
+            "sanction": one(self.sanction),
+        }
+
+
 @dataclass(frozen=True)
 class Header:
     """The formal header of an official document (empty fields when absent).
@@ -155,8 +211,9 @@ class Document:
 
     ``lang`` is ``"vi"``, ``"other"`` or ``"unknown"``; ``flags`` name anything
     unusual about the input (``"empty"``, ``"no_diacritics"``, ``"not_vietnamese"``).
-    ``violations`` (filled by :func:`kyluat_nlp.analyze`) are
-    spans naming a violation, labelled with a category id. ``normalized`` is the
+    ``violations``, ``actors``, ``obligations`` and ``findings`` (clauses that
+    state facts) are filled by :func:`kyluat_nlp.analyze`; a violation is a span
+    naming one, labelled with its category id. ``normalized`` is the
     canonical text with its alignment to ``text``.
     """
 
@@ -169,6 +226,9 @@ class Document:
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     violations: tuple[Span, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    obligations: tuple[Obligation, ...] = ()
+    findings: tuple[Clause, ...] = ()
     normalized: Normalized | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -208,6 +268,9 @@ class Document:
             "clauses": [c.to_dict() for c in clauses],
             "tokens": [t.to_dict() for t in self.tokens],
             "violations": [v.to_dict() for v in self.violations],
+            "actors": [a.to_dict() for a in self.actors],
+            "obligations": [o.to_dict() for o in self.obligations],
+            "findings": [Span.to_dict(f) for f in self.findings],
         }
 
     def to_json(self, **kwargs: Any) -> str:

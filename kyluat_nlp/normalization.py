@@ -220,6 +220,22 @@ class Normalized:
         k_end = bisect_right(self._norm, end - 1) - 1
         return orig_start, self._segment(k_end, end, at_end=True)
 
+    def to_canonical(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of the original text to the canonical text."""
+        if self.is_identity:
+            return start, end
+
+        def one(offset: int, at_end: bool) -> int:
+            k = bisect_right(self._orig, offset - (1 if at_end and offset else 0)) - 1
+            if self._identity[k]:
+                return self._norm[k] + offset - self._orig[k]
+            if at_end and k + 1 < len(self._norm):
+                return self._norm[k + 1]
+            return self._norm[k] if not at_end else len(self.text)
+
+        a = one(start, False)
+        return a, max(a, one(end, True)) if end > start else a
+
     def span(self, start: int, end: int, label: str = "") -> Span:
         """A :class:`Span` of the original text for canonical offsets."""
         a, b = self.to_original(start, end)

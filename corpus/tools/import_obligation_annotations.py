@@ -11,6 +11,7 @@ only offsets and labels, so no text of ../shared/ is copied into corpus/.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -18,6 +19,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 FIELDS = ("trigger", "action", "condition", "time", "sanction")
+
+
+def split_of(doc: str) -> str:
+    """dev or test, half and half by a hash of the document id (fixed)."""
+    return "dev" if int(hashlib.sha1(doc.encode("utf-8")).hexdigest(), 16) % 10 < 5 else "test"
 
 
 def source_text(doc: str, cache: dict) -> str:
@@ -91,6 +97,7 @@ def convert(work: dict, ann: dict, text: str, doc_start: int) -> dict:
         actors.append({"span": span, "type": actor["type"]})
     return {
         "doc": work["doc"],
+        "split": split_of(work["doc"]),
         "clause": [start, end],
         "status": ann["status"],
         "obligations": obligations,

@@ -1,0 +1,205 @@
+"""Actor mentions: bodies (ORG), positions (ROLE), classes of people (GROUP), places (LOC).
+
+An actor starts at a head phrase of the gazetteer (``data/actors/gazetteer.json``)
+and takes what belongs to it on the right: proper names and abbreviations
+("Sở GD-ĐT Đắk Nông"), an administrative unit with its name ("Ủy ban nhân dân tỉnh
+Bắc Ninh"), and, for a ROLE, the body it heads ("Chủ tịch UBND huyện", "thủ
+trưởng các cơ quan, tổ chức, đơn vị"). Determiners ("các", "những") are left
+out; coordinated lists give one actor per item. ``canonical`` spells
+abbreviations out.
+
+>>> text = "Ban Thường vụ Tỉnh ủy yêu cầu cán bộ, đảng viên và Chủ tịch UBND tỉnh Bắc Ninh"
+>>> [(a.text, a.type) for a in Gazetteer.default().find(text)]
+[('Ban Thường vụ Tỉnh ủy', 'ORG'), ('cán bộ', 'GROUP'), ('đảng viên', 'GROUP'), ('Chủ tịch UBND tỉnh Bắc Ninh', 'ROLE')]
+>>> Gazetteer.default().find("Chủ tịch UBND tỉnh")[0].canonical
+'Chủ tịch Ủy ban nhân dân tỉnh'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kyluat_nlp.normalization import normalize
+from kyluat_nlp.resources import load_json
+
+_TOKEN = re.compile(r"\w+(?:[-&]\w+)*\.?|&|\S")
+ACTOR_TYPES = ("ORG", "ROLE", "GROUP", "LOC")
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """An actor in the text it was found in: offsets, type and canonical form."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end or len(text))]
+
+
+def _is_name(token: str) -> bool:
+    """A proper-name or abbreviation token: "Bắc", "GD-ĐT", "HCM" (not punctuation)."""
+    return token[:1].isupper() and token[:1].isalpha()
+
+
+class Gazetteer:
+    """Head phrases by actor type, with the words and abbreviations that go with them."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.heads: dict[tuple[str, ...], str] = {}
+        self.capitalised: set[tuple[str, ...]] = set()  # one-word heads that need a capital
+        for label, phrases in data["heads"].items():
+            if label not in ACTOR_TYPES:
+                raise ValueError(f"unknown actor type {label!r}; use one of {ACTOR_TYPES}")
+            for phrase in phrases:
+                key = self._key(phrase)
+                if key:
+                    self.heads[key] = label
+                    if len(key) == 1 and phrase[:1].isupper():
+                        self.capitalised.add(key)
+        self.longest = max((len(k) for k in self.heads), default=0)
+        self.determiners = {self._key(d) for d in data.get("determiners", [])}
+        self.units = {self._key(u) for u in data.get("units", [])}
+        self.generic = {self._key(g) for g in data.get("generic_bodies", [])}
+        self.abbreviations: dict[str, str] = data.get("abbreviations", {})
+        self.surnames = set(data.get("surnames", []))
+        self.departments = {self._key(n) for n in data.get("department_names", [])}
+        self.longest_department = max((len(k) for k in self.departments), default=0)
+
+    @staticmethod
+    def _key(phrase: str) -> tuple[str, ...]:
+        return tuple(t.lower() for _, _, t in _tokens(normalize(phrase).text))
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The shipped gazetteer (cached)."""
+        return _default_gazetteer()
+
+    @classmethod
+    def load(cls, path: str | Path, extend_default: bool = True) -> Gazetteer:
+        """A gazetteer from a JSON file with the same keys as the shipped one.
+
+        With ``extend_default`` the file's heads, units and abbreviations are added
+        to the shipped ones, so a user lists only their own actors.
+        """
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not extend_default:
+            return cls(data)
+        merged = json.loads(json.dumps(_default_gazetteer().data))
+        for label, phrases in data.get("heads", {}).items():
+            merged["heads"].setdefault(label, []).extend(phrases)
+        for key in ("determiners", "units", "generic_bodies"):
+            merged[key] = merged.get(key, []) + data.get(key, [])
+        merged["abbreviations"] = {**merged["abbreviations"], **data.get("abbreviations", {})}
+        return cls(merged)
+
+    def _head_at(self, toks, keys: list[str], i: int) -> tuple[int, str] | None:
+        for size in range(min(self.longest, len(keys) - i), 0, -1):
+            key = tuple(keys[i : i + size])
+            label = self.heads.get(key)
+            if label and not (key in self.capitalised and not toks[i][2][:1].isupper()):
+                return size, label
+        return None
+
+    def _person_at(self, toks, j: int) -> bool:
+        """A person's name starts here: a surname and two more capitalised words."""
+        if toks[j][2] not in self.surnames or j + 2 >= len(toks):
+            return False
+        if j > 0 and (toks[j - 1][2].lower(),) in self.units:  # "TP. Hồ Chí Minh"
+            return False
+        return _is_name(toks[j + 1][2]) and _is_name(toks[j + 2][2])
+
+    def _determiner_at(self, keys: list[str], i: int) -> int:
+        for size in (2, 1):
+            if tuple(keys[i : i + size]) in self.determiners:
+                return size
+        return 0
+
+    def _department_at(self, keys: list[str], j: int) -> int:
+        for size in range(min(self.longest_department, len(keys) - j), 0, -1):
+            if tuple(keys[j : j + size]) in self.departments:
+                return size
+        return 0
+
+    def _extend(self, toks, keys, j: int, label: str) -> int:
+        """Index after the last token that belongs to the actor whose head ends before ``j``."""
+        if label == "ORG" and j < len(toks) and _is_name(toks[j][2]):
+            j += self._department_at(keys, j)  # "Sở Tài nguyên và Môi trường"
+        while j < len(toks):
+            token = toks[j][2]
+            nested = self._head_at(toks, keys, j)
+            if nested and nested[1] == "ORG" and label in ("ORG", "ROLE"):
+                j += nested[0]  # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND"
+            elif self._person_at(toks, j):
+                break
+            elif _is_name(token):
+                j += 1
+            elif token == "&" and j + 1 < len(toks) and _is_name(toks[j + 1][2]):
+                j += 2
+            elif token == "-" and j + 1 < len(toks) and _is_name(toks[j + 1][2]) and j > 0 \
+                    and _is_name(toks[j - 1][2]):
+                j += 2
+            elif label in ("ORG", "ROLE") and (keys[j],) in self.units:
+                j += 1
+            elif label == "ORG" and keys[j] == "thành" and j + 1 < len(keys) and keys[j + 1] == "phố":
+                j += 2
+            else:
+                break
+        return j
+
+    def _role_body(self, toks, keys, j: int) -> int:
+        """After a ROLE head: the body it heads, with coordinated generic bodies."""
+        k = j + self._determiner_at(keys, j)
+        head = self._head_at(toks, keys, k)
+        if head is None or head[1] != "ORG":
+            return j
+        end = self._extend(toks, keys, k + head[0], "ORG")
+        while end + 1 < len(toks) and toks[end][2] == ",":
+            nxt = self._head_at(toks, keys, end + 1)
+            if nxt is None or tuple(keys[end + 1 : end + 1 + nxt[0]]) not in self.generic:
+                break
+            end = end + 1 + nxt[0]
+        return end
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+        """Actors in canonical ``text[start:end]``, in order, without overlaps."""
+        toks = _tokens(text, start, end)
+        keys = [t.lower() for _, _, t in toks]
+        found: list[ActorMatch] = []
+        i = 0
+        while i < len(toks):
+            i += self._determiner_at(keys, i)
+            head = self._head_at(toks, keys, i) if i < len(toks) else None
+            unit = i < len(toks) and (keys[i],) in self.units
+            if head is None and not unit:
+                i += 1
+                continue
+            size, label = head if head else (1, "LOC")
+            j = self._extend(toks, keys, i + size, label)
+            if label == "ROLE":
+                j = self._role_body(toks, keys, j)
+            a, b = toks[i][0], toks[j - 1][1]
+            found.append(ActorMatch(a, b, text[a:b], label, self.canonical(toks[i:j])))
+            i = j
+        return found
+
+    def canonical(self, toks) -> str:
+        """The actor's words with abbreviations spelled out."""
+        words = []
+        for _, _, token in toks:
+            words.append(self.abbreviations.get(token, token))
+        return re.sub(r"\s+([,;])", r"\1", " ".join(words))
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer(load_json("actors/gazetteer.json"))

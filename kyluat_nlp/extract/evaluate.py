@@ -1,0 +1,203 @@
+"""``kyluat evaluate obligations``: extraction against ``corpus/gold/obligations.jsonl``.
+
+Figures, per split (dev was used to write the rules; test was not looked at):
+
+* obligation detection precision, recall and F1 — a predicted obligation matches a
+  gold one when their clauses overlap (one to one, same modality first);
+* modality accuracy on matched pairs;
+* addressee F1 by token overlap (lowercase syllables of the addressees, summed
+  over matched pairs);
+* actor F1 by type (same type, overlapping spans, one to one);
+
+beside a baseline that calls any sentence containing a trigger word an obligation
+of the modality of its first trigger.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kyluat_nlp.analysis import analyze
+from kyluat_nlp.classifier.data import REPO
+from kyluat_nlp.extract.actors import ACTOR_TYPES
+from kyluat_nlp.extract.obligations import Rules
+from kyluat_nlp.normalization import lower_keep_length, normalize
+
+GOLD = REPO / "corpus" / "gold" / "obligations.jsonl"
+
+
+def source_text(doc_id: str, shared: Path, cache: dict) -> str:
+    """The text a gold document id points to (the whole file for a legal article)."""
+    kind, _, rest = doc_id.partition(":")
+    key = rest.split("#")[0] if kind == "legal" else doc_id
+    if key in cache:
+        return cache[key]
+    if kind == "seed":
+        text = (shared / "seed" / f"{rest}.txt").read_text(encoding="utf-8")
+    elif kind == "legal":
+        text = (shared / "legal" / key).read_text(encoding="utf-8")
+    elif kind == "corpus":
+        text = (REPO / "corpus" / rest).read_text(encoding="utf-8")
+    elif kind == "vietnews":
+        with (shared / "corpus" / "vietnews_officials.jsonl").open(encoding="utf-8") as handle:
+            text = next(json.loads(line)["text"] for line in handle if f'"{doc_id}"' in line)
+    else:
+        raise ValueError(f"unknown document id {doc_id!r}")
+    cache[key] = text
+    return text
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _tokens(texts) -> Counter:
+    return Counter(w for t in texts for w in lower_keep_length(normalize(t).text).split())
+
+
+def _prf(tp: float, n_pred: float, n_gold: float) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def _match(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
+    pairs, used = [], set()
+    for same_modality in (True, False):
+        for p in pred:
+            if p.get("_matched"):
+                continue
+            for k, g in enumerate(gold):
+                if k in used or not _overlap(p["clause"], g["clause"]):
+                    continue
+                if same_modality and p["modality"] != g["modality"]:
+                    continue
+                used.add(k)
+                p["_matched"] = True
+                pairs.append((p, g))
+                break
+    return pairs
+
+
+class _Tally:
+    def __init__(self):
+        self.pred = self.gold = self.tp = self.same = 0
+        self.addr = Counter()
+
+    def add(self, pred, gold):
+        pairs = _match(pred, gold)
+        self.pred += len(pred)
+        self.gold += len(gold)
+        self.tp += len(pairs)
+        self.same += sum(p["modality"] == g["modality"] for p, g in pairs)
+        for p, g in pairs:
+            pt, gt = _tokens(p["addressees"]), _tokens(g["addressees"])
+            self.addr["tp"] += sum((pt & gt).values())
+            self.addr["pred"] += sum(pt.values())
+            self.addr["gold"] += sum(gt.values())
+
+    def report(self) -> dict:
+        return {
+            "obligations": {**_prf(self.tp, self.pred, self.gold), "predicted": self.pred,
+                            "gold": self.gold},
+            "modality_accuracy": round(self.same / self.tp, 4) if self.tp else 0.0,
+            "addressee": _prf(self.addr["tp"], self.addr["pred"], self.addr["gold"]),
+        }
+
+
+def baseline_obligations(doc, rules: Rules, lo: int, hi: int) -> list[dict]:
+    out = []
+    for sentence in doc.sentences:
+        if not (lo <= sentence.start < hi):
+            continue
+        lower = lower_keep_length(normalize(sentence.text).text)
+        found = rules.find_triggers(lower, 0, len(lower), 0)
+        if found:
+            out.append({"clause": (sentence.start, sentence.end), "modality": found[0][3],
+                        "addressees": []})
+    return out
+
+
+def evaluate(shared: Path | None = None, gold_path: Path = GOLD) -> dict:
+    shared = shared or REPO.parent / "shared"
+    rows = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
+    by_doc = defaultdict(list)
+    for row in rows:
+        by_doc[row["doc"]].append(row)
+    cache: dict = {}
+    analysed: dict = {}
+    rules = Rules.default()
+    results = {}
+    for split in ("dev", "test"):
+        ours, base = _Tally(), _Tally()
+        actor_counts = defaultdict(Counter)
+        for doc_id, clauses in by_doc.items():
+            if clauses[0]["split"] != split:
+                continue
+            text = source_text(doc_id, shared, cache)
+            key = doc_id.split("#")[0]
+            if key not in analysed:
+                analysed[key] = analyze(text, words=False)
+            doc = analysed[key]
+            lo, hi = min(c["clause"][0] for c in clauses), max(c["clause"][1] for c in clauses)
+            gold = [
+                {"clause": tuple(c["clause"]), "modality": o["modality"],
+                 "addressees": [text[a:b] for a, b in o["addressees"]]}
+                for c in clauses for o in c["obligations"]
+            ]
+            pred = [
+                {"clause": (o.start, o.end), "modality": o.modality,
+                 "addressees": [a.text for a in o.addressees]}
+                for o in doc.obligations if lo <= o.start < hi
+            ]
+            ours.add(pred, gold)
+            base.add(baseline_obligations(doc, rules, lo, hi), [dict(g) for g in gold])
+            gold_actors = [(tuple(x["span"]), x["type"]) for c in clauses for x in c["actors"]]
+            pred_actors = [((a.start, a.end), a.type) for a in doc.actors if lo <= a.start < hi]
+            used = set()
+            for span, kind in pred_actors:
+                actor_counts[kind]["pred"] += 1
+                for k, (g_span, g_kind) in enumerate(gold_actors):
+                    if k not in used and g_kind == kind and _overlap(span, g_span):
+                        used.add(k)
+                        actor_counts[kind]["tp"] += 1
+                        break
+            for _, kind in gold_actors:
+                actor_counts[kind]["gold"] += 1
+        total = sum(actor_counts.values(), Counter())
+        results[split] = {
+            "kyluat_nlp": ours.report(),
+            "baseline": base.report(),
+            "actors": {
+                **{t: {**_prf(actor_counts[t]["tp"], actor_counts[t]["pred"],
+                              actor_counts[t]["gold"]), "gold": actor_counts[t]["gold"]}
+                   for t in ACTOR_TYPES},
+                "all": {**_prf(total["tp"], total["pred"], total["gold"]), "gold": total["gold"]},
+            },
+        }
+    return results
+
+
+def format_results(results: dict) -> str:
+    lines = []
+    for split, r in results.items():
+        note = "rules written looking at these" if split == "dev" else "held out"
+        lines.append(f"\n== {split} split ({note}) ==")
+        lines.append(f"{'':28}{'kyluat_nlp':>22}{'baseline':>22}")
+        for name, key in (("obligation P / R / F1", "obligations"), ("addressee P / R / F1",
+                                                                      "addressee")):
+            cells = [r[s][key] for s in ("kyluat_nlp", "baseline")]
+            lines.append(f"{name:28}" + "".join(
+                f"{c['precision']:6.2f}{c['recall']:6.2f}{c['f1']:6.2f}    " for c in cells))
+        lines.append(f"{'modality accuracy':28}" + "".join(
+            f"{r[s]['modality_accuracy']:18.2f}    " for s in ("kyluat_nlp", "baseline")))
+        ob = r["kyluat_nlp"]["obligations"]
+        lines.append(f"obligations: {ob['predicted']} predicted, {ob['gold']} in the gold")
+        lines.append("actors (type: P / R / F1, gold count):")
+        for kind, c in r["actors"].items():
+            lines.append(f"  {kind:6} {c['precision']:.2f} {c['recall']:.2f} {c['f1']:.2f}"
+                         f"  ({c['gold']})")
+    return "\n".join(lines)
