@@ -37,6 +37,41 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cell(span, width: int) -> str:
+    text = " ".join((span.text if span is not None else "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def obligations_table(doc, width: int = 30) -> str:
+    """The obligations of an analysed Document as a plain-text table."""
+    columns = ("modality", "addressees", "action", "condition", "sanction")
+    rows = [columns]
+    for ob in doc.obligations:
+        addressees = "; ".join(a.text for a in ob.addressees)
+        rows.append((
+            ob.modality,
+            addressees if len(addressees) <= width else addressees[: width - 1] + "…",
+            _cell(ob.action, width * 2),
+            _cell(ob.condition, width),
+            _cell(ob.sanction, width),
+        ))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(columns))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from kyluat_nlp.analysis import analyze
+
+    doc = analyze(_read_input(args.file), words=not args.no_words)
+    if args.format == "table":
+        print(obligations_table(doc))
+    else:
+        print(doc.to_json(indent=args.indent))
+    return 0
+
+
 def _cmd_classify(args: argparse.Namespace) -> int:
     from kyluat_nlp.classifier.classify import classify
     from kyluat_nlp.taxonomy import Taxonomy
@@ -100,6 +135,20 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--no-words", action="store_true", help="skip word segmentation (faster)")
     seg.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
     seg.set_defaults(run=_cmd_segment)
+
+    ana = commands.add_parser(
+        "analyze",
+        help="segment a directive and extract actors, obligations, findings and violations",
+        description="Analyse a Vietnamese directive or report (UTF-8): everything `segment` "
+        "gives plus actors, obligations, findings and violation mentions, as JSON, or the "
+        "obligations as a table.",
+    )
+    ana.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    ana.add_argument("--format", choices=("json", "table"), default="json",
+                     help="json: the whole Document (default); table: the obligations")
+    ana.add_argument("--no-words", action="store_true", help="skip word segmentation (faster)")
+    ana.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
+    ana.set_defaults(run=_cmd_analyze)
 
     cls = commands.add_parser(
         "classify",

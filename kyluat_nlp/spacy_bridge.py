@@ -4,8 +4,10 @@
 Vietnamese pipeline whose tokenizer is :func:`kyluat_nlp.segment` instead. The
 ``Doc`` keeps the user's text exactly (whitespace that is not a single space
 becomes its own token, as spaCy does), has sentences set, and carries the
-library's spans in ``doc.spans`` ("sections", "clauses"), so ``Matcher`` and
-``displacy.render(doc, style="span", options={"spans_key": "clauses"})`` work.
+library's spans in ``doc.spans`` ("sections", "clauses", and for an analysed
+document "actors", "obligations" labelled with their modality, "violations"), so
+``Matcher`` and ``displacy.render(doc, style="span", options={"spans_key":
+"obligations"})`` work.
 
 >>> from kyluat_nlp import segment
 >>> sdoc = segment("Cán bộ phải đi làm đúng giờ. Không được về sớm.").to_spacy()
@@ -93,15 +95,21 @@ def to_spacy(document: Document, nlp=None, vocab: Vocab | None = None) -> Doc:
         token.norm_ = norm
     doc.spans["sections"] = _char_spans(doc, document.iter_sections(), "kind")
     doc.spans["clauses"] = _char_spans(doc, document.clauses, "kind")
+    doc.spans["actors"] = _char_spans(doc, document.actors, "type")
+    doc.spans["obligations"] = _char_spans(
+        doc, [ob.clause for ob in document.obligations], None,
+        [ob.modality for ob in document.obligations],
+    )
+    doc.spans["violations"] = _char_spans(doc, document.violations, "label")
     return doc
 
 
-def _char_spans(doc: Doc, spans, label_attr: str) -> list:
+def _char_spans(doc: Doc, spans, label_attr: str | None, labels=None) -> list:
     out = []
-    for span in spans:
-        char_span = doc.char_span(
-            span.start, span.end, label=getattr(span, label_attr), alignment_mode="expand"
-        )
+    spans = list(spans)
+    labels = labels or [getattr(span, label_attr) for span in spans]
+    for span, label in zip(spans, labels):
+        char_span = doc.char_span(span.start, span.end, label=label, alignment_mode="expand")
         if char_span is not None:
             out.append(char_span)
     return out

@@ -39,3 +39,11 @@ def test_help_lists_the_commands(capsys):
     except SystemExit as exit_:
         assert exit_.code == 0
     assert "segment" in capsys.readouterr().out
+
+
+def test_analyze_prints_an_obligation_table(capsys):
+    path = CORPUS / "directives" / "cong_van_chan_chinh.txt"
+    assert main(["analyze", str(path), "--format", "table", "--no-words"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["modality", "addressees", "action", "condition", "sanction"]
+    assert any(line.startswith("prohibition") and "rượu, bia" in line for line in out)

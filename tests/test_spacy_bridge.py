@@ -32,3 +32,13 @@ def test_blank_pipeline_tokenizes_with_kyluat_and_matcher_works():
 def test_sections_are_spans_for_displacy(directives):
     sdoc = segment(directives["cong_van_chan_chinh.txt"]).to_spacy()
     assert [s.label_ for s in sdoc.spans["sections"]] == ["arabic"] * 4
+
+
+def test_analysed_spans_are_in_doc_spans(seed_text):
+    from kyluat_nlp import analyze
+
+    doc = analyze(seed_text)
+    sdoc = doc.to_spacy()
+    assert len(sdoc.spans["obligations"]) == len(doc.obligations)
+    assert {s.label_ for s in sdoc.spans["actors"]} <= {"ORG", "ROLE", "GROUP", "LOC"}
+    assert [s.text for s in sdoc.spans["violations"]][:2] == [v.text for v in doc.violations][:2]

@@ -9,8 +9,12 @@ out; coordinated lists give one actor per item. ``canonical`` spells
 abbreviations out.
 
 >>> text = "Ban Thường vụ Tỉnh ủy yêu cầu cán bộ, đảng viên và Chủ tịch UBND tỉnh Bắc Ninh"
->>> [(a.text, a.type) for a in Gazetteer.default().find(text)]
-[('Ban Thường vụ Tỉnh ủy', 'ORG'), ('cán bộ', 'GROUP'), ('đảng viên', 'GROUP'), ('Chủ tịch UBND tỉnh Bắc Ninh', 'ROLE')]
+>>> for actor in Gazetteer.default().find(text):
+...     print(actor.type, actor.text)
+ORG Ban Thường vụ Tỉnh ủy
+GROUP cán bộ
+GROUP đảng viên
+ROLE Chủ tịch UBND tỉnh Bắc Ninh
 >>> Gazetteer.default().find("Chủ tịch UBND tỉnh")[0].canonical
 'Chủ tịch Ủy ban nhân dân tỉnh'
 """
@@ -69,10 +73,13 @@ class Gazetteer:
         self.longest = max((len(k) for k in self.heads), default=0)
         self.determiners = {self._key(d) for d in data.get("determiners", [])}
         self.units = {self._key(u) for u in data.get("units", [])}
+        self.standalone_units = {self._key(u) for u in data.get("standalone_units", [])}
         self.generic = {self._key(g) for g in data.get("generic_bodies", [])}
         self.abbreviations: dict[str, str] = data.get("abbreviations", {})
         self.surnames = set(data.get("surnames", []))
         self.departments = {self._key(n) for n in data.get("department_names", [])}
+        self.modifiers = {self._key(n) for n in data.get("modifiers", [])}
+        self.function_words = {w.lower() for w in data.get("function_words", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 
     @staticmethod
@@ -106,7 +113,9 @@ class Gazetteer:
         for size in range(min(self.longest, len(keys) - i), 0, -1):
             key = tuple(keys[i : i + size])
             label = self.heads.get(key)
-            if label and not (key in self.capitalised and not toks[i][2][:1].isupper()):
+            after_determiner = i > 0 and (keys[i - 1],) in self.determiners  # "các sở"
+            if label and (key not in self.capitalised or toks[i][2][:1].isupper()
+                          or after_determiner):
                 return size, label
         return None
 
@@ -125,8 +134,12 @@ class Gazetteer:
         return 0
 
     def _department_at(self, keys: list[str], j: int) -> int:
-        for size in range(min(self.longest_department, len(keys) - j), 0, -1):
-            if tuple(keys[j : j + size]) in self.departments:
+        return self._phrase_at(keys, j, self.departments)
+
+    @staticmethod
+    def _phrase_at(keys: list[str], j: int, phrases: set) -> int:
+        for size in range(min(6, len(keys) - j), 0, -1):
+            if tuple(keys[j : j + size]) in phrases:
                 return size
         return 0
 
@@ -137,8 +150,12 @@ class Gazetteer:
         while j < len(toks):
             token = toks[j][2]
             nested = self._head_at(toks, keys, j)
+            modifier = self._phrase_at(keys, j, self.modifiers) if label == "ORG" else 0
             if nested and nested[1] == "ORG" and label in ("ORG", "ROLE"):
-                j += nested[0]  # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND"
+                # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng"
+                j = self._extend(toks, keys, j + nested[0], "ORG")
+            elif modifier:
+                j += modifier  # "Tòa án nhân dân tối cao", "cơ quan có thẩm quyền"
             elif self._person_at(toks, j):
                 break
             elif _is_name(token):
@@ -148,10 +165,8 @@ class Gazetteer:
             elif token == "-" and j + 1 < len(toks) and _is_name(toks[j + 1][2]) and j > 0 \
                     and _is_name(toks[j - 1][2]):
                 j += 2
-            elif label in ("ORG", "ROLE") and (keys[j],) in self.units:
-                j += 1
-            elif label == "ORG" and keys[j] == "thành" and j + 1 < len(keys) and keys[j + 1] == "phố":
-                j += 2
+            elif label in ("ORG", "ROLE") and self._phrase_at(keys, j, self.units):
+                j += self._phrase_at(keys, j, self.units)
             else:
                 break
         return j
@@ -160,15 +175,29 @@ class Gazetteer:
         """After a ROLE head: the body it heads, with coordinated generic bodies."""
         k = j + self._determiner_at(keys, j)
         head = self._head_at(toks, keys, k)
-        if head is None or head[1] != "ORG":
+        end = j
+        if head is not None and head[1] == "ORG":
+            end = self._extend(toks, keys, k + head[0], "ORG")
+        elif not (tuple(keys[max(0, j - 2) : j]) in self.generic or (keys[j - 1],) in self.generic):
             return j
-        end = self._extend(toks, keys, k + head[0], "ORG")
         while end + 1 < len(toks) and toks[end][2] == ",":
             nxt = self._head_at(toks, keys, end + 1)
             if nxt is None or tuple(keys[end + 1 : end + 1 + nxt[0]]) not in self.generic:
                 break
             end = end + 1 + nxt[0]
         return end
+
+    def _coordinated_verbs(self, toks, keys, j: int) -> int:
+        """After "người …": further ", word" items that are not actors of their own."""
+        while j + 1 < len(toks) and toks[j][2] == ",":
+            k = j + 1
+            if self._head_at(toks, keys, k) or self._determiner_at(keys, k) or \
+                    not toks[k][2][:1].islower() or keys[k] in self.function_words:
+                break
+            second = k + 1 < len(toks) and toks[k + 1][2][:1].isalpha() and \
+                toks[k + 1][2][:1].islower() and not self._head_at(toks, keys, k + 1)
+            j = k + (2 if second else 1)
+        return j
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         """Actors in canonical ``text[start:end]``, in order, without overlaps."""
@@ -179,7 +208,10 @@ class Gazetteer:
         while i < len(toks):
             i += self._determiner_at(keys, i)
             head = self._head_at(toks, keys, i) if i < len(toks) else None
-            unit = i < len(toks) and (keys[i],) in self.units
+            unit = i < len(toks) and (keys[i],) in self.units and (
+                (keys[i],) in self.standalone_units
+                or (i + 1 < len(toks) and _is_name(toks[i + 1][2]))
+            )
             if head is None and not unit:
                 i += 1
                 continue
@@ -187,6 +219,8 @@ class Gazetteer:
             j = self._extend(toks, keys, i + size, label)
             if label == "ROLE":
                 j = self._role_body(toks, keys, j)
+            if keys[i] == "người" and j == i + size:  # "người khiếu nại, tố cáo, phản ánh"
+                j = self._coordinated_verbs(toks, keys, j)
             a, b = toks[i][0], toks[j - 1][1]
             found.append(ActorMatch(a, b, text[a:b], label, self.canonical(toks[i:j])))
             i = j

@@ -36,6 +36,7 @@ from kyluat_nlp.document import Actor, Clause, Document, Obligation, Span
 from kyluat_nlp.extract.actors import ActorMatch, Gazetteer
 from kyluat_nlp.normalization import Normalized, lower_keep_length, normalize
 from kyluat_nlp.resources import load_json
+from kyluat_nlp.segmentation.words import pos_tag_words, segment_words
 from kyluat_nlp.taxonomy import trie_pattern
 
 MODALITIES = ("prohibition", "obligation", "recommendation", "permission")
@@ -76,6 +77,8 @@ class Rules:
         self.sanctions = _phrases(_canon(p) for p in data["sanctions"])
         self.times = re.compile("|".join(f"(?:{p})" for p in data["times"]))
         self.negation = re.compile(r"(?<!\w)(?:tuyệt đối không|không được|không)(?!\w)")
+        self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
+        self.item_tags = set(data.get("item_tags", ["V"]))
 
     @classmethod
     def default(cls) -> Rules:
@@ -86,8 +89,13 @@ class Rules:
         """Rules from a JSON file shaped like ``data/obligations/triggers.json``."""
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
-    def find_triggers(self, lower: str, start: int, end: int, body: int):
-        """(start, end, phrase, modality) of the triggers in ``lower[start:end]``."""
+    def find_triggers(self, lower: str, start: int, end: int, body: int, actor_starts=()):
+        """(start, end, phrase, modality) of the triggers in ``lower[start:end]``.
+
+        A trigger right after another one (at most one word between: "có quyền yêu
+        cầu", "phải chịu trách nhiệm") belongs to the first one's action; a word in
+        a comma list of nouns ("khiếu nại, tố cáo, kiến nghị, phản ánh") is no trigger.
+        """
         found = []
         for m in self.triggers.finditer(lower, start, end):
             phrase = m.group()
@@ -97,12 +105,27 @@ class Rules:
                 continue
             if after and after[0] in self.not_after.get(phrase, ()):
                 continue
+            in_noun_list = lower[max(start, m.start() - 2) : m.start()] == ", " \
+                and lower[m.end() : m.end() + 1] == ","
+            if in_noun_list:
+                continue
+            if phrase in self.needs_actor_after:
+                nxt = m.end() + 1
+                if nxt not in actor_starts and not lower.startswith("cho ", nxt):
+                    continue
             found.append((m.start(), m.end(), phrase, self.modality_of[phrase]))
         if self.start_triggers:
             m = self.start_triggers.match(lower, body, end)
             if m:
                 found.append((m.start(), m.end(), m.group(), self.start_only[m.group()]))
-        return sorted(found)
+        kept: list = []
+        for trigger in sorted(found):
+            previous = kept[-1] if kept else None
+            if previous and previous[2] not in self.issuing \
+                    and len(lower[previous[1] : trigger[0]].split()) <= 1:
+                continue
+            kept.append(trigger)
+        return kept
 
     def lead_in_modality(self, lower_text: str) -> str | None:
         for modality, pattern in self.lead_ins:
@@ -118,18 +141,17 @@ def _default_rules() -> Rules:
 
 @dataclass
 class _State:
-    """What later clauses inherit."""
+    """What later clauses inherit: the last issuer and addressees, and each clause's result."""
 
     issuer: Actor | None = None
     addressees: tuple[Actor, ...] = ()
-    paragraph_end: int = -1
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
         default_factory=dict
     )
 
 
-def _actor(norm: Normalized, match: ActorMatch, offset: int) -> Actor:
-    span = norm.span(offset + match.start, offset + match.end)
+def _actor(norm: Normalized, match: ActorMatch) -> Actor:
+    span = norm.span(match.start, match.end)
     return Actor(span.start, span.end, span.text, label=match.type, type=match.type,
                  canonical=match.canonical)
 
@@ -158,82 +180,112 @@ class ObligationExtractor:
         norm = doc.normalized
         if norm is None or not doc.clauses:
             return [], [], []
-        canon = norm.text
-        lower = lower_keep_length(canon)
-        headings = {(s.heading.start, s.heading.end) for s in doc.iter_sections()}
+        lower = lower_keep_length(norm.text)
+        sections = self._sections(doc, norm)
         actors: list[Actor] = []
         obligations: list[Obligation] = []
         findings: list[Clause] = []
         state = _State()
-        for sentence in doc.sentences:
-            for clause in sentence.clauses:
-                a, b = self._canonical_range(norm, clause)
-                matches = self.gazetteer.find(canon, a, b)
-                clause_actors = [_actor(norm, m, 0) for m in matches]
-                actors.extend(clause_actors)
-                items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state)
-                obligations.extend(items)
-                if not items and self._is_statement(lower, a, b, clause, headings):
-                    findings.append(clause)
+        for clause in doc.clauses:
+            a, b = norm.to_canonical(clause.start, clause.end)
+            matches = self.gazetteer.find(norm.text, a, b)
+            clause_actors = [_actor(norm, m) for m in matches]
+            actors.extend(clause_actors)
+            around = [s for s in sections if s[0] <= a < s[1]]
+            if any(s[2] for s in around):  # a title line ("Điều 5. …", "I. MỤC ĐÍCH"): no duty
+                continue
+            context = next((s[3] for s in around if s[3]), ())
+            items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state, context)
+            obligations.extend(items)
+            if not items and len(lower[a:b].split()) >= 6 and not lower[a:b].startswith("("):
+                findings.append(clause)
         return actors, obligations, findings
 
-    @staticmethod
-    def _canonical_range(norm: Normalized, clause: Clause) -> tuple[int, int]:
-        return norm.to_canonical(clause.start, clause.end)
+    def _sections(self, doc: Document, norm: Normalized):
+        """Title lines and section bodies: ``(start, end, is_title, actors)``, innermost first.
 
-    def _is_statement(self, lower, a, b, clause, headings) -> bool:
-        text = lower[a:b]
-        if text.startswith("(") or any(h[0] <= clause.start and clause.end <= h[1] for h in headings):
-            return False
-        return len(text.split()) >= 6 and not clause.text.isupper()
+        A heading is a title when it heads an article, chapter or roman part, is in
+        capitals, or is short, unpunctuated and does not start with a verb ("2. Yêu
+        cầu"). The actors after "của" in a title ("Quyền của viên chức") are the
+        addressees of the duties below it that name none.
+        """
+        spans = []
+        for section in doc.iter_sections():
+            a, b = norm.to_canonical(section.start, section.end)
+            ha, hb = norm.to_canonical(section.heading.start, section.heading.end)
+            heading = norm.text[ha:hb]
+            body = heading[len(section.marker):].strip()
+            start = hb - len(body)
+            title = (
+                section.kind in ("article", "chapter", "part", "subchapter", "roman")
+                or (body.isupper() and len(body) > 3)
+                or (len(body.split()) <= 8 and not body.endswith((".", ";", ":"))
+                    and not self._starts_with_verb(norm.text, start, hb))
+            )
+            named: tuple[Actor, ...] = ()
+            if title:
+                spans.append((ha, hb, True, ()))
+                of = heading.find(" của ")
+                if of > 0:
+                    found = self.gazetteer.find(norm.text, ha + of + 5, hb)
+                    named = tuple(_actor(norm, m) for m in found)
+            spans.append((a, b, False, named))
+        return sorted(spans, key=lambda s: s[1] - s[0])
 
-    def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state) -> list[Obligation]:
+    def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context):
         rules = self.rules
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
-        if clause.start > state.paragraph_end:  # a new paragraph: forget the last addressees
-            state.addressees = ()
-        state.paragraph_end = max(state.paragraph_end, clause.end)
         lead_modality, lead_addressees = None, ()
         if clause.lead_in is not None:
             lead_modality, lead_addressees = state.by_clause.get(
                 (clause.lead_in.start, clause.lead_in.end), (None, ())
             )
-        triggers = rules.find_triggers(lower, a, b, body)
+        actor_starts = {m.start for m in matches}
+        triggers = rules.find_triggers(lower, a, b, body, actor_starts)
         specific = [t for t in triggers if t[2] not in rules.issuing]
         issuing = [t for t in triggers if t[2] in rules.issuing]
         items: list[tuple[tuple[int, int], str, int]] = []  # trigger span, modality, action start
         issuer = None
         addressees: tuple[Actor, ...] = ()
-        if issuing:
+        if issuing and (not specific or issuing[0][0] < specific[0][0]):
             first = issuing[0]
-            issuer = self._issuer_before(matches, clause_actors, first[0], a)
-            named, after = self._addressees_after(lower, matches, clause_actors, first[1], b)
-            addressees = named
+            issuer = self._issuer_before(matches, clause_actors, first[0])
+            addressees, after = self._addressees_after(lower, matches, clause_actors, first[1])
             later = [t for t in specific if t[0] > first[0]]
-            negated = self._negated_items(lower, after, b) if not later else []
+            negated = self._negated_items(lower, after, b, leading=True) if not later else []
             if later:
                 items += [((t[0], t[1]), t[3], t[1]) for t in later]
             elif negated:
                 items += negated
             else:
                 items.append(((first[0], first[1]), first[3], after))
-        else:
-            for t in specific:
+        elif triggers:
+            addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0])
+            for t in triggers:
                 items.append(((t[0], t[1]), t[3], t[1]))
-            if specific:
-                addressees = tuple(
-                    act for m, act in zip(matches, clause_actors) if m.end <= specific[0][0]
-                    and m.type != "LOC"
-                )
         if not items and lead_modality and clause.kind == "clause":
-            words = _FIRST_WORDS.match(lower, body, b)
-            if words:
-                items.append(((words.start(), words.end()), lead_modality, words.start()))
+            # "a) Trình bày …", "1. Thủ trưởng các cơ quan … tổ chức kiểm điểm …"
+            subject = self._subject(lower, matches, clause_actors, body, b)
+            verb = body
+            if subject:
+                addressees = subject
+                verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] + 1
+            negated = self._negated_items(lower, verb, b, leading=True)
+            if negated:
+                items += negated
+            elif verb < b and self._starts_with_verb(norm.text, verb, b):
+                words = _FIRST_WORDS.match(lower, verb, b)
+                if words:
+                    items.append(((words.start(), words.end()), lead_modality, words.start()))
+        if items and items[0][1] != "prohibition":
+            last_end = items[-1][2]
+            items += [i for i in self._negated_items(lower, last_end, b, leading=False)
+                      if i[0][0] > last_end]
         if issuer is not None:
             state.issuer = issuer
         if not addressees:
-            addressees = lead_addressees or state.addressees
+            addressees = lead_addressees or context or state.addressees
         result = [
             self._obligation(norm, lower, clause, a, b, span, modality, start,
                              issuer or state.issuer, addressees)
@@ -247,14 +299,37 @@ class ObligationExtractor:
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
 
-    def _issuer_before(self, matches, clause_actors, trigger_start: int, a: int) -> Actor | None:
+    def _starts_with_verb(self, canon: str, start: int, end: int) -> bool:
+        words = [w for _, _, w in segment_words(canon[start : min(end, start + 60)])][:6]
+        tags = pos_tag_words(words)
+        return bool(tags) and tags[0] in self.rules.item_tags
+
+    def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
+        """The coordinated actors that open the clause (after a leading "Nếu …," phrase)."""
+        pos = body
+        condition = self.rules.conditions.match(lower, body, trigger_start)
+        if condition:
+            comma = lower.find(",", condition.end(), trigger_start)
+            pos = comma + 1 if comma > 0 else pos
+        named = []
+        for m, act in zip(matches, clause_actors):
+            if m.start < pos or m.start >= trigger_start:
+                continue
+            gap = lower[pos : m.start].strip(" ,")
+            if gap and gap not in ("và", "các", "những", "mọi", "toàn thể"):
+                break
+            named.append(act)
+            pos = m.end
+        return tuple(named)
+
+    def _issuer_before(self, matches, clause_actors, trigger_start: int) -> Actor | None:
         before = [
             (m, act) for m, act in zip(matches, clause_actors)
             if m.end <= trigger_start and m.type in ("ORG", "ROLE")
         ]
         return before[-1][1] if before else None
 
-    def _addressees_after(self, lower, matches, clause_actors, pos: int, end: int):
+    def _addressees_after(self, lower, matches, clause_actors, pos: int):
         """Actors that follow an issuing verb, separated only by commas, "và" or determiners."""
         named = []
         for m, act in zip(matches, clause_actors):
@@ -267,14 +342,17 @@ class ObligationExtractor:
             pos = m.end
         return tuple(named), pos
 
-    def _negated_items(self, lower, start: int, end: int):
-        """Each "không …" item of a list after an issuing verb is a prohibition."""
+    def _negated_items(self, lower, start: int, end: int, leading: bool):
+        """Prohibitions in a list of "không …" items (", không …", "nhưng không …").
+
+        With ``leading`` the list must start at ``start`` ("yêu cầu X không …").
+        """
         items = []
         for m in self.rules.negation.finditer(lower, start, end):
             before = lower[start : m.start()].rstrip()
-            if m.start() == start or not before or before.endswith(",") or before == "":
+            if not before or before.endswith(",") or before.endswith((" nhưng", " và")):
                 items.append(((m.start(), m.end()), "prohibition", m.end()))
-        if items and lower[start:items[0][0][0]].strip(" ,"):
+        if leading and items and lower[start : items[0][0][0]].strip(" ,"):
             return []
         return items
 
@@ -299,8 +377,9 @@ class ObligationExtractor:
             sanction = _span(norm, m.start(), _phrase_to_comma(lower, m, b)[1], "sanction")
             cut = min(cut, m.start())
         nxt = self.rules.negation.search(lower, action_start + 1, cut)
-        if modality == "prohibition" and nxt and lower[action_start:nxt.start()].rstrip().endswith(","):
-            cut = nxt.start()
+        if modality == "prohibition" and nxt \
+                and lower[action_start : nxt.start()].rstrip().endswith(","):
+            cut = nxt.start()  # the next "không …" item is an obligation of its own
         return Obligation(
             modality=modality,
             clause=clause,

@@ -90,11 +90,15 @@ def segment_words(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, text[a:b]) for a, b in words]
 
 
-def pos_tag_tokens(tokens) -> list:
-    """Pair each token with underthesea's part-of-speech tag for it."""
-    if not tokens:
+def pos_tag_words(words: list[str]) -> list[str]:
+    """underthesea's part-of-speech tag for each word of one sentence."""
+    if not words:
         return []
     from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
 
-    tags = CRFPOSTagPredictor.Instance().predict([t.norm for t in tokens])
-    return [(token, tag) for token, (_, tag) in zip(tokens, tags)]
+    return [tag for _, tag in CRFPOSTagPredictor.Instance().predict(words)]
+
+
+def pos_tag_tokens(tokens) -> list:
+    """Pair each token with underthesea's part-of-speech tag for it."""
+    return list(zip(tokens, pos_tag_words([t.norm for t in tokens])))

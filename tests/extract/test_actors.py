@@ -1,0 +1,42 @@
+import json
+
+from kyluat_nlp.extract.actors import Gazetteer
+
+
+def actors(text, gazetteer=None):
+    return [(a.text, a.type) for a in (gazetteer or Gazetteer.default()).find(text)]
+
+
+def test_seed_addressees_are_split_and_typed(seed_text):
+    found = actors(seed_text)
+    assert ("Ban Thường vụ Tỉnh ủy Bắc Ninh", "ORG") in found
+    assert ("người đứng đầu cấp ủy", "ROLE") in found
+    assert ("thủ trưởng các cơ quan, tổ chức, đơn vị", "ROLE") in found
+    start = seed_text.index("Cán bộ, đảng viên, công chức, viên chức, người lao động")
+    local = actors(seed_text[start : start + 60])
+    assert local[:5] == [("Cán bộ", "GROUP"), ("đảng viên", "GROUP"), ("công chức", "GROUP"),
+                         ("viên chức", "GROUP"), ("người lao động", "GROUP")]
+
+
+def test_jurisdiction_belongs_to_the_body_and_abbreviations_are_expanded():
+    found = Gazetteer.default().find("Chủ tịch UBND tỉnh Bắc Ninh và Sở Tài nguyên và Môi trường")
+    assert [(a.text, a.type) for a in found] == [
+        ("Chủ tịch UBND tỉnh Bắc Ninh", "ROLE"), ("Sở Tài nguyên và Môi trường", "ORG")
+    ]
+    assert found[0].canonical == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"
+
+
+def test_determiners_names_and_lowercase_words_are_not_actors():
+    assert actors("yêu cầu các địa phương rà soát") == [("địa phương", "LOC")]
+    assert actors("Chánh Văn phòng UBND TP. HCM Võ Văn Hoan trả lời") == [
+        ("Chánh Văn phòng UBND TP. HCM", "ROLE")
+    ]
+    assert actors("hoàn thành nhiệm vụ, ban hành văn bản") == []
+
+
+def test_a_user_gazetteer_adds_actors(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"heads": {"ORG": ["Tổ công tác 141"]}}), encoding="utf-8")
+    mine = Gazetteer.load(path)
+    assert ("Tổ công tác 141", "ORG") in actors("Tổ công tác 141 kiểm tra cán bộ", mine)
+    assert ("cán bộ", "GROUP") in actors("Tổ công tác 141 kiểm tra cán bộ", mine)

@@ -1,0 +1,78 @@
+import json
+
+from kyluat_nlp import analyze
+from kyluat_nlp.extract.obligations import Rules
+
+
+def summary(ob):
+    return (ob.modality, ob.trigger.text if ob.trigger else None,
+            [a.text for a in ob.addressees], ob.action.text if ob.action else None)
+
+
+def test_seed_directive_obligations_and_findings(seed_text):
+    doc = analyze(seed_text, words=False)
+    first = next(o for o in doc.obligations if o.trigger and o.trigger.text == "phải")
+    assert first.modality == "obligation"
+    assert first.issuer.text == "Ban Thường vụ Tỉnh ủy Bắc Ninh"
+    assert [a.text for a in first.addressees] == [
+        "người đứng đầu cấp ủy", "thủ trưởng các cơ quan, tổ chức, đơn vị"
+    ]
+    findings = " ".join(f.text for f in doc.findings)
+    assert "vẫn còn tình trạng tâm lý sợ trách nhiệm" in findings
+    assert not any("vẫn còn tình trạng" in o.clause.text for o in doc.obligations)
+    for ob in doc.obligations:
+        for span in (ob.trigger, ob.action, ob.condition, ob.time, ob.sanction, *ob.addressees):
+            if span is not None:
+                assert seed_text[span.start : span.end] == span.text
+
+
+def test_modalities():
+    doc = analyze(
+        "Nghiêm cấm cán bộ sử dụng xe công vào việc riêng. "
+        "Công chức có quyền nghỉ phép năm. "
+        "Các cơ quan cần tăng cường kiểm tra. "
+        "Người đứng đầu phải chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.",
+        words=False,
+    )
+    assert [o.modality for o in doc.obligations] == [
+        "prohibition", "permission", "recommendation", "obligation"
+    ]
+    last = doc.obligations[-1]
+    assert last.condition.text == "nếu để xảy ra vi phạm"
+    assert last.sanction is None or "chịu trách nhiệm" in last.sanction.text
+
+
+def test_issuing_verb_with_negated_items_gives_one_prohibition_each():
+    doc = analyze("UBND tỉnh yêu cầu các địa phương không huy động quá sức dân, "
+                  "không gây nhũng nhiễu trong huy động.", words=False)
+    assert [summary(o) for o in doc.obligations] == [
+        ("prohibition", "không", ["địa phương"], "huy động quá sức dân"),
+        ("prohibition", "không", ["địa phương"], "gây nhũng nhiễu trong huy động"),
+    ]
+    assert doc.obligations[0].issuer.text == "UBND tỉnh"
+
+
+def test_list_items_inherit_the_lead_in():
+    doc = analyze(
+        "Viên chức có các nghĩa vụ sau:\n"
+        "a) Chấp hành nghiêm nội quy của cơ quan;\n"
+        "b) Không uống rượu, bia trong giờ làm việc;\n"
+        "c) Thời hạn nộp báo cáo.",
+        words=False,
+    )
+    got = [(o.modality, o.clause.text[:2], [a.text for a in o.addressees]) for o in doc.obligations]
+    assert ("obligation", "a)", ["Viên chức"]) in got
+    assert ("prohibition", "b)", ["Viên chức"]) in got
+    assert not any(o.clause.text.startswith("c)") for o in doc.obligations)
+
+
+def test_user_rules_add_triggers(tmp_path):
+    data = json.loads(json.dumps(Rules.default().data))
+    data["modalities"]["obligation"].append("có bổn phận")
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    text = "Cán bộ có bổn phận giữ gìn kỷ cương."
+    assert analyze(text, words=False).obligations == ()
+    doc = analyze(text, words=False, rules=Rules.load(path))
+    assert summary(doc.obligations[0]) == ("obligation", "có bổn phận", ["Cán bộ"],
+                                           "giữ gìn kỷ cương")
