@@ -82,6 +82,21 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from kyluat_nlp.batch import tag_file
+    from kyluat_nlp.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.load(args.taxonomy) if args.taxonomy else None
+    summary = tag_file(
+        args.input, args.output, input_format=args.input_format, text_field=args.text_field,
+        taxonomy=taxonomy, jobs=args.jobs, batch_size=args.batch_size, resume=args.resume,
+    )
+    print(summary, file=sys.stderr)
+    for kind, count in sorted(summary.error_kinds.items()):
+        print(f"  {count} × {kind}", file=sys.stderr)
+    return 0
+
+
 def _cmd_train(args: argparse.Namespace) -> int:
     from kyluat_nlp.classifier.train import train_and_save
 
@@ -161,6 +176,26 @@ def build_parser() -> argparse.ArgumentParser:
     cls.add_argument("--model", help="a model file you trust (default: the shipped model)")
     cls.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
     cls.set_defaults(run=_cmd_classify)
+
+    tag = commands.add_parser(
+        "tag",
+        help="tag a JSONL or CSV file of reports, one output record per input record",
+        description="Classify the text field of every record of INPUT and write OUTPUT "
+        "(JSONL or CSV, by extension) with all input fields plus labels, scores, evidence, "
+        "model_version and flags. A bad record gets an 'error' field; none is dropped. "
+        "Streams, so memory stays flat; shows progress on a terminal; prints a summary.",
+    )
+    tag.add_argument("input", metavar="INPUT", help="a .jsonl or .csv file")
+    tag.add_argument("-o", "--output", required=True, help="the output .jsonl or .csv file")
+    tag.add_argument("--input-format", choices=("jsonl", "csv"),
+                     help="the input format when the extension does not tell")
+    tag.add_argument("--text-field", default="text", help="the field with the text (default: text)")
+    tag.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    tag.add_argument("--batch-size", type=int, default=256, help="records per batch and worker")
+    tag.add_argument("--resume", action="store_true",
+                     help="continue an interrupted run after the last complete output record")
+    tag.add_argument("--taxonomy", help="a taxonomy JSON file (default: the built-in one)")
+    tag.set_defaults(run=_cmd_tag)
 
     train = commands.add_parser(
         "train",
