@@ -88,7 +88,8 @@ def _parse_jsonl(lines: Iterable[bytes]) -> Iterator[tuple[dict, str | None]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield {"_line": line.rstrip("\r\n")}, f"broken JSON line: {err.msg} at column {err.colno}"
+            message = f"broken JSON line: {err.msg} at column {err.colno}"
+            yield {"_line": line.rstrip("\r\n")}, message
             continue
         if not isinstance(record, dict):
             yield {"_value": record}, "the JSON line is not an object"
