@@ -125,6 +125,15 @@ def _cmd_evaluate_obligations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _document_arguments(parser: argparse.ArgumentParser, other: str, other_help: str) -> None:
+    """FILE, --format json|OTHER, --no-words and --indent, shared by segment and analyze."""
+    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument("--format", choices=("json", other), default="json",
+                        help=f"json: the whole Document (default); {other}: {other_help}")
+    parser.add_argument("--no-words", action="store_true", help="skip word segmentation (faster)")
+    parser.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kyluat",
@@ -140,15 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Segment a Vietnamese directive or report (UTF-8). Prints the Document "
         "as JSON, every span with offsets into the input text.",
     )
-    seg.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
-    seg.add_argument(
-        "--format",
-        choices=("json", "text"),
-        default="json",
-        help="json: the whole Document (default); text: one sentence a line",
-    )
-    seg.add_argument("--no-words", action="store_true", help="skip word segmentation (faster)")
-    seg.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
+    _document_arguments(seg, "text", "one sentence a line")
     seg.set_defaults(run=_cmd_segment)
 
     ana = commands.add_parser(
@@ -158,11 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         "gives plus actors, obligations, findings and violation mentions, as JSON, or the "
         "obligations as a table.",
     )
-    ana.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
-    ana.add_argument("--format", choices=("json", "table"), default="json",
-                     help="json: the whole Document (default); table: the obligations")
-    ana.add_argument("--no-words", action="store_true", help="skip word segmentation (faster)")
-    ana.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
+    _document_arguments(ana, "table", "the obligations as a table")
     ana.set_defaults(run=_cmd_analyze)
 
     cls = commands.add_parser(

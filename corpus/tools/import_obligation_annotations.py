@@ -16,6 +16,8 @@ import json
 import sys
 from pathlib import Path
 
+from kyluat_nlp.extract import evaluate
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 FIELDS = ("trigger", "action", "condition", "time", "sanction")
@@ -27,22 +29,7 @@ def split_of(doc: str) -> str:
 
 
 def source_text(doc: str, cache: dict) -> str:
-    if doc in cache:
-        return cache[doc]
-    kind, _, rest = doc.partition(":")
-    if kind == "seed":
-        text = (SHARED / "seed" / f"{rest}.txt").read_text(encoding="utf-8")
-    elif kind == "legal":
-        text = (SHARED / "legal" / rest.split("#")[0]).read_text(encoding="utf-8")
-    elif kind == "corpus":
-        text = (REPO / "corpus" / rest).read_text(encoding="utf-8")
-    elif kind == "vietnews":
-        with (SHARED / "corpus" / "vietnews_officials.jsonl").open(encoding="utf-8") as handle:
-            text = next(json.loads(line)["text"] for line in handle if f'"{doc}"' in line)
-    else:
-        raise ValueError(f"unknown document kind in {doc!r}")
-    cache[doc] = text
-    return text
+    return evaluate.source_text(doc, SHARED, cache)
 
 
 def locate_local(text: str, start: int, end: int, value: str | None, after: int = 0):

@@ -88,6 +88,14 @@ class CueFeatures(TransformerMixin, BaseEstimator):
 FEATURE_FAMILIES = ("char", "syllable", "folded", "title", "cues")
 
 
+def _syllable_ngrams(attribute: str) -> TfidfVectorizer:
+    """Syllable unigrams and bigrams of one field of a prepared text."""
+    return TfidfVectorizer(
+        preprocessor=attrgetter(attribute), token_pattern=r"(?u)\b\w+\b",
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32,
+    )
+
+
 def build_features(families=("syllable", "folded", "title", "cues")) -> FeatureUnion:
     """A FeatureUnion over prepared texts with the chosen feature families."""
     parts = []
@@ -99,30 +107,9 @@ def build_features(families=("syllable", "folded", "title", "cues")) -> FeatureU
                 min_df=2, sublinear_tf=True, max_features=200_000, dtype=np.float32,
             ),
         ))
-    if "syllable" in families:
-        parts.append((
-            "syllable",
-            TfidfVectorizer(
-                preprocessor=attrgetter("canonical"), token_pattern=r"(?u)\b\w+\b",
-                ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32,
-            ),
-        ))
-    if "folded" in families:
-        parts.append((
-            "folded",
-            TfidfVectorizer(
-                preprocessor=attrgetter("folded"), token_pattern=r"(?u)\b\w+\b",
-                ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32,
-            ),
-        ))
-    if "title" in families:
-        parts.append((
-            "title",
-            TfidfVectorizer(
-                preprocessor=attrgetter("title"), token_pattern=r"(?u)\b\w+\b",
-                ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32,
-            ),
-        ))
+    for family, attribute in (("syllable", "canonical"), ("folded", "folded"), ("title", "title")):
+        if family in families:
+            parts.append((family, _syllable_ngrams(attribute)))
     if "cues" in families:
         parts.append(("cues", CueFeatures()))
     if not parts:
