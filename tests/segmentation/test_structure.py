@@ -79,3 +79,18 @@ def test_every_article_of_a_legal_text_is_a_top_level_section(shared, law):
     assert points and {(p.kind, p.level) for p in points} == {("letter", 3)}
     for article in articles:
         assert article.heading.text.startswith(f"Điều {article.number}.")
+
+
+def test_khoan_and_bullet_markers_nest():
+    text = (
+        "Điều 5. Trách nhiệm của người đứng đầu\n"
+        "Khoản 1. Người đứng đầu có trách nhiệm sau:\n"
+        "- Kiểm tra việc chấp hành giờ làm việc;\n"
+        "+ Hằng tháng báo cáo kết quả.\n"
+        "Khoản 2. Người đứng đầu chịu trách nhiệm trước cấp trên."
+    )
+    doc = segment(text, words=False)
+    assert [(s.kind, s.number, s.level) for s in doc.iter_sections()] == [
+        ("article", "5", 1), ("clause", "1", 2), ("dash", "-", 3), ("plus", "+", 4),
+        ("clause", "2", 2),
+    ]
