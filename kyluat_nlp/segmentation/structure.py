@@ -154,61 +154,71 @@ def _is_upper(cell: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+class _HeaderReader:
+    """Reads the cells at the top of a document, one at a time, into header fields."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.fields = HeaderFields()
+        self.seen_type = self.in_title = False
+        self.last = -1  # the last line that belongs to the header
+
+    def take(self, a: int, b: int, line: int) -> bool:
+        """Put one cell into the header; ``False`` when it is not part of one."""
+        pat, fields = patterns(), self.fields
+        cell = self.text[a:b].strip()
+        m_number = pat.number.match(cell)
+        m_note = pat.number_in_note.search(cell)
+        if pat.separator.match(cell):
+            if self.in_title:
+                self.in_title = False
+                self.last = line
+            return True
+        if cell.lower() in pat.mottos:
+            fields.motto.append((a, b))
+        elif m_number and fields.number is None:
+            fields.number = (a + m_number.start(1), a + m_number.end(1))
+        elif pat.place_date.match(cell):
+            fields.place_date = (a, b)
+        elif cell in pat.doc_types and fields.doc_type is None:
+            fields.doc_type = (a, b)
+            self.seen_type = True
+        elif m_note:  # "(Ban hành kèm theo Quyết định số …)"
+            self.in_title = False
+            if fields.number is None:
+                fields.number = (a + m_note.start(1), a + m_note.end(1))
+        elif self.seen_type and pat.of_issuer.match(cell):
+            self.in_title = False
+        elif (
+            pat.title_start.match(cell)
+            or (self.in_title and not _is_upper(cell))
+            or (self.seen_type and not fields.title and not _is_upper(cell))
+        ):
+            fields.title.append((a, b))
+            self.in_title = True
+        elif _is_upper(cell) and not self.seen_type and len(cell) < 80:
+            fields.issuer.append((a, b))
+        else:
+            return False
+        self.last = line
+        return True
+
+
 def _read_header(text: str, lines: list[list[tuple[int, int]]]) -> tuple[HeaderFields, int]:
     """Header fields and the number of lines it spans (0 when there is no header)."""
-    pat = patterns()
-    fields = HeaderFields()
-    seen_type = in_title = False
-    last = -1
+    reader = _HeaderReader(text)
     for i, cells in enumerate(lines[:30]):
         if not cells:
-            if in_title:
+            if reader.in_title:
                 break
             continue
         first = text[cells[0][0] : cells[0][1]]
-        if _marker(first) or (len(first) > 160 and not in_title):
+        if _marker(first) or (len(first) > 160 and not reader.in_title):
             break
-        for a, b in cells:
-            cell = text[a:b].strip()
-            m_number = pat.number.match(cell)
-            m_note = pat.number_in_note.search(cell)
-            if pat.separator.match(cell):
-                if in_title:
-                    in_title = False
-                    last = i
-                continue
-            if cell.lower() in pat.mottos:
-                fields.motto.append((a, b))
-            elif m_number and fields.number is None:
-                fields.number = (a + m_number.start(1), a + m_number.end(1))
-            elif pat.place_date.match(cell):
-                fields.place_date = (a, b)
-            elif cell in pat.doc_types and fields.doc_type is None:
-                fields.doc_type = (a, b)
-                seen_type = True
-            elif m_note:
-                in_title = False
-                if fields.number is None:
-                    fields.number = (a + m_note.start(1), a + m_note.end(1))
-            elif seen_type and pat.of_issuer.match(cell):
-                in_title = False
-            elif (
-                pat.title_start.match(cell)
-                or (in_title and not _is_upper(cell))
-                or (seen_type and not fields.title and not _is_upper(cell))
-            ):
-                fields.title.append((a, b))
-                in_title = True
-            elif _is_upper(cell) and not seen_type and len(cell) < 80:
-                fields.issuer.append((a, b))
-            else:
-                break
-            last = i
-        else:
-            continue
-        break
-    found = fields.number or fields.doc_type or fields.place_date
-    if not found or last < 0:
+        if not all(reader.take(a, b, i) for a, b in cells):
+            break
+    fields, last = reader.fields, reader.last
+    if not (fields.number or fields.doc_type or fields.place_date) or last < 0:
         return HeaderFields(), 0
     first_line = next(cells for cells in lines if cells)
     fields.extent = (first_line[0][0], lines[last][-1][1])
