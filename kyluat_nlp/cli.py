@@ -97,6 +97,17 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from kyluat_nlp.service import serve
+    except ImportError as err:
+        raise OSError(
+            f"the service needs its extra: pip install 'kyluat_nlp[service]' ({err})"
+        ) from None
+    serve(args.host, args.port, args.model, args.max_body_bytes)
+    return 0
+
+
 def _cmd_train(args: argparse.Namespace) -> int:
     from kyluat_nlp.classifier.train import train_and_save
 
@@ -193,6 +204,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="continue an interrupted run after the last complete output record")
     tag.add_argument("--taxonomy", help="a taxonomy JSON file (default: the built-in one)")
     tag.set_defaults(run=_cmd_tag)
+
+    srv = commands.add_parser(
+        "serve",
+        help="run the HTTP API (POST /classify, POST /analyze, GET /health, GET /taxonomy)",
+        description="Run the HTTP API with uvicorn; OpenAPI docs at /docs. Needs the "
+        "'service' extra.",
+    )
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    srv.add_argument("--port", type=int, default=8000, help="port to listen on")
+    srv.add_argument("--model", help="a model file you trust (default: the shipped model)")
+    srv.add_argument("--max-body-bytes", type=int, default=1_000_000,
+                     help="larger request bodies get 413 (default: 1,000,000)")
+    srv.set_defaults(run=_cmd_serve)
 
     train = commands.add_parser(
         "train",

@@ -273,6 +273,38 @@ class Document:
             "findings": [Span.to_dict(f) for f in self.findings],
         }
 
+    def to_dataframe(self, what: str = "obligations"):
+        """A pandas DataFrame of the document's obligations, actors, violations, sentences
+        or tokens (needs pandas: ``pip install 'kyluat_nlp[pandas]'``).
+
+        >>> from kyluat_nlp import analyze
+        >>> analyze("Cán bộ phải đi làm đúng giờ.").to_dataframe()[["modality", "action"]]
+             modality           action
+        0  obligation  đi làm đúng giờ
+        """
+        import pandas as pd
+
+        def text(span):
+            return None if span is None else span.text
+
+        if what == "obligations":
+            rows = [{
+                "modality": ob.modality, "trigger": text(ob.trigger),
+                "issuer": text(ob.issuer), "addressees": [a.text for a in ob.addressees],
+                "action": text(ob.action), "condition": text(ob.condition),
+                "time": text(ob.time), "sanction": text(ob.sanction),
+                "clause": ob.clause.text, "start": ob.start, "end": ob.end,
+            } for ob in self.obligations]
+        elif what in ("actors", "violations", "sentences", "tokens"):
+            items = getattr(self, what)
+            rows = [{k: v for k, v in item.to_dict().items() if k not in ("clauses", "tokens")}
+                    for item in items]
+        else:
+            raise ValueError(
+                f"what={what!r}: choose obligations, actors, violations, sentences or tokens"
+            )
+        return pd.DataFrame(rows)
+
     def to_json(self, **kwargs: Any) -> str:
         """The document as JSON (``ensure_ascii=False`` unless told otherwise)."""
         kwargs.setdefault("ensure_ascii", False)

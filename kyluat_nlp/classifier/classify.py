@@ -194,6 +194,22 @@ def classify(
     return result
 
 
+def to_dataframe(results: list[Classification], texts: list[str] | None = None):
+    """Classifications as a pandas DataFrame: labels, one score column per category,
+    flags, error and model version (and the texts, when given)."""
+    import pandas as pd
+
+    rows = []
+    for k, result in enumerate(results):
+        row = {"text": texts[k]} if texts is not None else {}
+        row["labels"] = list(result.labels)
+        row.update({f"score_{cid}": score for cid, score in result.scores.items()})
+        row.update({"flags": list(result.flags), "error": result.error,
+                    "model_version": result.model_version})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
 def scores_matrix(results: list[Classification], ids: list[str]) -> np.ndarray:
     """The scores of many results as an array, one column per category id."""
     return np.array([[r.scores.get(i, 0.0) for i in ids] for r in results])
