@@ -76,20 +76,21 @@ def format_of(path: str | Path, given: str | None = None) -> str:
 
 def _parse_jsonl(lines: Iterable[bytes]) -> Iterator[tuple[dict, str | None]]:
     for raw in lines:
+        raw = raw.rstrip(b"\r\n")
         if not raw.strip():
             yield {}, "empty line"
             continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as err:
-            kept = {"_line": raw.decode("utf-8", "replace").rstrip("\r\n")}
+            kept = {"_line": raw.decode("utf-8", "replace")}
             yield kept, f"line is not UTF-8 (byte {err.start}); re-encode the file as UTF-8"
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             message = f"broken JSON line: {err.msg} at column {err.colno}"
-            yield {"_line": line.rstrip("\r\n")}, message
+            yield {"_line": line}, message
             continue
         if not isinstance(record, dict):
             yield {"_value": record}, "the JSON line is not an object"

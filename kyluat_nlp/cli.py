@@ -87,10 +87,17 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     from kyluat_nlp.taxonomy import Taxonomy
 
     taxonomy = Taxonomy.load(args.taxonomy) if args.taxonomy else None
-    summary = tag_file(
-        args.input, args.output, input_format=args.input_format, text_field=args.text_field,
-        taxonomy=taxonomy, jobs=args.jobs, batch_size=args.batch_size, resume=args.resume,
-    )
+    if args.scheduler:
+        from kyluat_nlp.dask import tag_file_on_cluster
+
+        summary = tag_file_on_cluster(args.input, args.output, args.scheduler,
+                                      text_field=args.text_field, taxonomy=taxonomy)
+    else:
+        summary = tag_file(
+            args.input, args.output, input_format=args.input_format,
+            text_field=args.text_field, taxonomy=taxonomy, jobs=args.jobs,
+            batch_size=args.batch_size, resume=args.resume,
+        )
     print(summary, file=sys.stderr)
     for kind, count in sorted(summary.error_kinds.items()):
         print(f"  {count} × {kind}", file=sys.stderr)
@@ -203,6 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--resume", action="store_true",
                      help="continue an interrupted run after the last complete output record")
     tag.add_argument("--taxonomy", help="a taxonomy JSON file (default: the built-in one)")
+    tag.add_argument("--scheduler", metavar="ADDRESS",
+                     help="run on a Dask cluster (e.g. tcp://host:8786); JSONL in and out")
     tag.set_defaults(run=_cmd_tag)
 
     srv = commands.add_parser(
