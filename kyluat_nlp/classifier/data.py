@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from kyluat_nlp.paths import corpus_dir, shared_dir
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ def hash_split(key: str) -> str:
 
 def load_examples(corpus: Path | None = None, shared: Path | None = None) -> list[Example]:
     """Every labelled example, real and written, in a fixed order."""
-    corpus = corpus or REPO / "corpus"
-    shared = shared or REPO.parent / "shared"
+    corpus = corpus or corpus_dir()
+    shared = shared or shared_dir()
     articles_path = shared / "corpus" / "vietnews_officials.jsonl"
     if not articles_path.exists():
         raise FileNotFoundError(f"the shared news corpus is missing: {articles_path}")

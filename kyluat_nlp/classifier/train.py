@@ -20,7 +20,8 @@ from kyluat_nlp import __version__
 from kyluat_nlp.classifier.data import Example, data_hash, load_examples
 from kyluat_nlp.classifier.metrics import expected_calibration_error, multilabel_report
 from kyluat_nlp.classifier.model import IncidentClassifier
-from kyluat_nlp.classifier.store import save_model, shipped_model_path
+from kyluat_nlp.classifier.store import MODEL_FILE, save_model
+from kyluat_nlp.paths import repository
 from kyluat_nlp.taxonomy import Taxonomy
 
 MODEL_NAME = "kyluat-incident-classifier"
@@ -98,4 +99,4 @@ def _summary(Y, scores, thresholds, ids) -> dict:
 def train_and_save(out: Path | None = None, progress=print) -> dict:
     """``kyluat train``: rebuild the model in ``models/`` from ``corpus/``; returns the card."""
     model, card = train_classifier(load_examples(), progress=progress)
-    return save_model(model, out or shipped_model_path(), card)
+    return save_model(model, out or repository() / "models" / MODEL_FILE, card)

@@ -20,12 +20,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from kyluat_nlp.analysis import analyze
-from kyluat_nlp.classifier.data import REPO
 from kyluat_nlp.extract.actors import ACTOR_TYPES
 from kyluat_nlp.extract.obligations import Rules
 from kyluat_nlp.normalization import lower_keep_length, normalize
-
-GOLD = REPO / "corpus" / "gold" / "obligations.jsonl"
+from kyluat_nlp.paths import corpus_dir, shared_dir
 
 
 def source_text(doc_id: str, shared: Path, cache: dict) -> str:
@@ -39,7 +37,7 @@ def source_text(doc_id: str, shared: Path, cache: dict) -> str:
     elif kind == "legal":
         text = (shared / "legal" / key).read_text(encoding="utf-8")
     elif kind == "corpus":
-        text = (REPO / "corpus" / rest).read_text(encoding="utf-8")
+        text = (corpus_dir() / rest).read_text(encoding="utf-8")
     elif kind == "vietnews":
         with (shared / "corpus" / "vietnews_officials.jsonl").open(encoding="utf-8") as handle:
             text = next(json.loads(line)["text"] for line in handle if f'"{doc_id}"' in line)
@@ -121,8 +119,9 @@ def baseline_obligations(doc, rules: Rules, lo: int, hi: int) -> list[dict]:
     return out
 
 
-def evaluate(shared: Path | None = None, gold_path: Path = GOLD) -> dict:
-    shared = shared or REPO.parent / "shared"
+def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
+    shared = shared or shared_dir()
+    gold_path = gold_path or corpus_dir() / "gold" / "obligations.jsonl"
     rows = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
     by_doc = defaultdict(list)
     for row in rows:
