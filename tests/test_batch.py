@@ -95,3 +95,18 @@ def test_cli_tag_prints_a_summary(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "9 records: 2 labelled, 1 none of the categories, 6 errors" in err
     assert main(["tag", str(tmp_path / "in.txt"), "-o", str(out)]) == 2
+
+
+def test_csv_resume(tmp_path):
+    source = tmp_path / "in.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["id", "text"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(GOOD * 3)
+    full, partial = tmp_path / "full.csv", tmp_path / "partial.csv"
+    tag_file(source, full)
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    partial.write_text("".join(lines[:5]) + lines[5][:10], encoding="utf-8")
+    summary = tag_file(source, partial, resume=True)
+    assert summary.skipped == 4 and summary.records == 5
+    assert partial.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
