@@ -51,6 +51,18 @@ class Summary:
     seconds: float = 0.0
     error_kinds: dict[str, int] = field(default_factory=dict)
 
+    def add(self, record: dict) -> None:
+        """Count one output record."""
+        self.records += 1
+        if record.get("error"):
+            self.errors += 1
+            kind = record["error"].split(":")[0]
+            self.error_kinds[kind] = self.error_kinds.get(kind, 0) + 1
+        elif record.get("labels"):
+            self.labelled += 1
+        else:
+            self.none += 1
+
     def __str__(self) -> str:
         rate = self.records / self.seconds if self.seconds else 0.0
         text = (f"{self.records} records: {self.labelled} labelled, {self.none} none of the "
@@ -175,15 +187,7 @@ def tag_stream(lines: Iterable[bytes], out: IO[str], input_format: str, output_f
     def flush() -> None:
         for result in _results(chunk, text_field, taxonomy, jobs, batch_size):
             writer.write(result)
-            summary.records += 1
-            if result.get("error"):
-                summary.errors += 1
-                kind = result["error"].split(":")[0]
-                summary.error_kinds[kind] = summary.error_kinds.get(kind, 0) + 1
-            elif result.get("labels"):
-                summary.labelled += 1
-            else:
-                summary.none += 1
+            summary.add(result)
         out.flush()
         if progress is not None:
             progress.update(len(chunk))

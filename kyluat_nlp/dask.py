@@ -79,13 +79,7 @@ def tag_file_on_cluster(input_path, output_path, scheduler: str, *, text_field: 
             for future in futures:  # in input order; later parts run meanwhile
                 for record in future.result():
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                    summary.records += 1
-                    if record.get("error"):
-                        summary.errors += 1
-                    elif record.get("labels"):
-                        summary.labelled += 1
-                    else:
-                        summary.none += 1
+                    summary.add(record)
                 future.release()
     summary.seconds = time.perf_counter() - start
     return summary
