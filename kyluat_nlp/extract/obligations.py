@@ -9,7 +9,9 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   after such a verb is a prohibition of its own;
 * a clause without a trigger under a lead-in that states duties, bans or rights
   ("Viên chức có các nghĩa vụ sau:") takes the lead-in's modality, its leading
-  verb as trigger and the lead-in's addressees;
+  verb as trigger and the lead-in's addressees; a list item that starts with
+  "không" is a prohibition; in an official document (one with a header), a list
+  item that opens with its actors ("1. Phòng Nội vụ chủ trì …") is an obligation;
 * addressees not named in the clause are inherited from the lead-in or the
   obligation before it in the paragraph; the issuer from the last one named;
 * a clause with no obligation that states something is a finding.
@@ -186,16 +188,18 @@ class ObligationExtractor:
         obligations: list[Obligation] = []
         findings: list[Clause] = []
         state = _State()
+        official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
         for clause in doc.clauses:
             a, b = norm.to_canonical(clause.start, clause.end)
             matches = self.gazetteer.find(norm.text, a, b)
             clause_actors = [_actor(norm, m) for m in matches]
             actors.extend(clause_actors)
             around = [s for s in sections if s[0] <= a < s[1]]
-            if any(s[2] for s in around):  # a title line ("Điều 5. …", "I. MỤC ĐÍCH"): no duty
-                continue
+            if any(s[2] for s in around) or lower.startswith("(", a):
+                continue  # a title line ("Điều 5. …", "I. MỤC ĐÍCH") or a note in brackets
             context = next((s[3] for s in around if s[3]), ())
-            items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state, context)
+            items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
+                                 context, official)
             obligations.extend(items)
             if not items and len(lower[a:b].split()) >= 6 and not lower[a:b].startswith("("):
                 findings.append(clause)
@@ -232,7 +236,8 @@ class ObligationExtractor:
             spans.append((a, b, False, named))
         return sorted(spans, key=lambda s: s[1] - s[0])
 
-    def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context):
+    def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context,
+                official=False):
         rules = self.rules
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
@@ -264,20 +269,23 @@ class ObligationExtractor:
             addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0])
             for t in triggers:
                 items.append(((t[0], t[1]), t[3], t[1]))
-        if not items and lead_modality and clause.kind == "clause":
-            # "a) Trình bày …", "1. Thủ trưởng các cơ quan … tổ chức kiểm điểm …"
+        # A list item without a trigger: "a) Trình bày …" under a lead-in, "- Không gây phiền
+        # hà …", or, in an official document, "1. Phòng Nội vụ chủ trì …" (subject + verb).
+        item = marker is not None and clause.start == self._line_start(norm, clause)
+        if not items and clause.kind == "clause" and (lead_modality or item):
             subject = self._subject(lower, matches, clause_actors, body, b)
             verb = body
             if subject:
                 addressees = subject
                 verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] + 1
             negated = self._negated_items(lower, verb, b, leading=True)
+            modality = lead_modality or ("obligation" if official and subject else None)
             if negated:
                 items += negated
-            elif verb < b and self._starts_with_verb(norm.text, verb, b):
+            elif modality and verb < b and (subject or self._starts_with_verb(norm.text, verb, b)):
                 words = _FIRST_WORDS.match(lower, verb, b)
                 if words:
-                    items.append(((words.start(), words.end()), lead_modality, words.start()))
+                    items.append(((words.start(), words.end()), modality, words.start()))
         if items and items[0][1] != "prohibition":
             last_end = items[-1][2]
             items += [i for i in self._negated_items(lower, last_end, b, leading=False)
@@ -298,6 +306,13 @@ class ObligationExtractor:
             modality = modality or rules.lead_in_modality(lower[a:b])
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
+
+    @staticmethod
+    def _line_start(norm: Normalized, clause: Clause) -> int:
+        """Where the line holding the clause starts (in the user's text)."""
+        a, _ = norm.to_canonical(clause.start, clause.end)
+        line = norm.text.rfind("\n", 0, a) + 1
+        return norm.to_original(line, line + 1)[0]
 
     def _starts_with_verb(self, canon: str, start: int, end: int) -> bool:
         words = [w for _, _, w in segment_words(canon[start : min(end, start + 60)])][:6]
