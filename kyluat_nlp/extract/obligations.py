@@ -201,7 +201,7 @@ class ObligationExtractor:
             items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
                                  context, official)
             obligations.extend(items)
-            if not items and len(lower[a:b].split()) >= 6 and not lower[a:b].startswith("("):
+            if not items and len(lower[a:b].split()) >= 6:
                 findings.append(clause)
         return actors, obligations, findings
 
