@@ -11,7 +11,13 @@ from __future__ import annotations
 import numpy as np
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+def f1(tp: float, fp: float, fn: float) -> float:
+    """F1 from counts, unrounded (used to choose thresholds)."""
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 from counts, rounded to 4 decimals."""
     tp, fp, fn = int(tp), int(fp), int(fn)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -29,9 +35,9 @@ def multilabel_report(Y_true, Y_pred, labels) -> dict[str, dict[str, float]]:
         t, p = Y_true[:, k], Y_pred[:, k]
         counts = np.array([(t & p).sum(), (~t & p).sum(), (t & ~p).sum()])
         totals += counts
-        report[label] = {**_prf(*counts), "support": int(t.sum())}
+        report[label] = {**prf(*counts), "support": int(t.sum())}
     present = [report[label] for label in labels if report[label]["support"]]
-    report["micro"] = {**_prf(*totals), "support": int(Y_true.sum())}
+    report["micro"] = {**prf(*totals), "support": int(Y_true.sum())}
     macro = {
         key: round(float(np.mean([r[key] for r in present])), 4) if present else 0.0
         for key in ("precision", "recall", "f1")

@@ -17,13 +17,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 
 from kyluat_nlp.classifier.features import build_features, prepare
+from kyluat_nlp.classifier.metrics import f1
 from kyluat_nlp.normalization import strip_diacritics
 
 _THRESHOLD_GRID = np.round(np.arange(0.1, 0.91, 0.05), 2)
-
-
-def f1(tp: float, fp: float, fn: float) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 class IncidentClassifier(ClassifierMixin, BaseEstimator):

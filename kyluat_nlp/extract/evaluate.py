@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from kyluat_nlp.analysis import analyze
+from kyluat_nlp.classifier.metrics import prf
 from kyluat_nlp.extract.actors import ACTOR_TYPES
 from kyluat_nlp.extract.obligations import Rules
 from kyluat_nlp.normalization import lower_keep_length, normalize
@@ -55,11 +56,8 @@ def _tokens(texts) -> Counter:
     return Counter(w for t in texts for w in lower_keep_length(normalize(t).text).split())
 
 
-def _prf(tp: float, n_pred: float, n_gold: float) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    return prf(tp, n_pred - tp, n_gold - tp)
 
 
 def _match(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
