@@ -80,6 +80,7 @@ class Gazetteer:
         self.departments = {self._key(n) for n in data.get("department_names", [])}
         self.modifiers = {self._key(n) for n in data.get("modifiers", [])}
         self.function_words = {w.lower() for w in data.get("function_words", [])}
+        self.verb_heads = {self._key(h) for h in data.get("verb_heads", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 
     @staticmethod
@@ -127,6 +128,25 @@ class Gazetteer:
             return False
         return _is_name(toks[j + 1][2]) and _is_name(toks[j + 2][2])
 
+    def _verb_reading(self, toks, keys, i: int, size: int) -> bool:
+        """A head that is also a verb ("tổ chức") reads as the verb when a plain word follows.
+
+        After a determiner it is a body ("các tổ chức"); before punctuation, a
+        coordinator, another actor, a name or a function word too ("tổ chức, cá
+        nhân", "tổ chức có liên quan").
+        """
+        if tuple(keys[i : i + size]) not in self.verb_heads:
+            return False
+        if i > 0 and self._determiner_at(keys, i - 1) or i > 1 and self._determiner_at(
+                keys, i - 2) == 2:
+            return False
+        k = i + size
+        if k >= len(toks):
+            return False
+        nxt = toks[k][2]
+        return nxt[:1].isalpha() and nxt[:1].islower() and keys[k] not in self.function_words \
+            and not self._head_at(toks, keys, k) and not self._phrase_at(keys, k, self.modifiers)
+
     def _determiner_at(self, keys: list[str], i: int) -> int:
         for size in (2, 1):
             if tuple(keys[i : i + size]) in self.determiners:
@@ -147,12 +167,15 @@ class Gazetteer:
         """Index after the last token that belongs to the actor whose head ends before ``j``."""
         if label == "ORG" and j < len(toks) and _is_name(toks[j][2]):
             j += self._department_at(keys, j)  # "Sở Tài nguyên và Môi trường"
+        head_end = j
         while j < len(toks):
             token = toks[j][2]
             nested = self._head_at(toks, keys, j)
             modifier = self._phrase_at(keys, j, self.modifiers) if label == "ORG" else 0
-            if nested and nested[1] == "ORG" and label in ("ORG", "ROLE"):
-                # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng"
+            if nested and nested[1] == "ORG" and label in ("ORG", "ROLE") \
+                    and (j == head_end or _is_name(token)):
+                # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng";
+                # not "Chủ tịch tỉnh Thái Nguyên tổ chức kiểm điểm"
                 j = self._extend(toks, keys, j + nested[0], "ORG")
             elif modifier:
                 j += modifier  # "Tòa án nhân dân tối cao", "cơ quan có thẩm quyền"
@@ -165,11 +188,28 @@ class Gazetteer:
             elif token == "-" and j + 1 < len(toks) and _is_name(toks[j + 1][2]) and j > 0 \
                     and _is_name(toks[j - 1][2]):
                 j += 2
-            elif label in ("ORG", "ROLE") and self._phrase_at(keys, j, self.units):
-                j += self._phrase_at(keys, j, self.units)
+            elif label in ("ORG", "ROLE") and self._units_at(keys, j):
+                j += self._units_at(keys, j)
             else:
                 break
         return j
+
+    def _units_at(self, keys: list[str], j: int) -> int:
+        """Tokens of a jurisdiction at ``j``: "tỉnh", or a plural list "các huyện, thị xã"."""
+        size = self._phrase_at(keys, j, self.units)
+        if size:
+            return size
+        determiner = self._determiner_at(keys, j)
+        size = self._phrase_at(keys, j + determiner, self.units) if determiner else 0
+        if not size:
+            return 0
+        end = j + determiner + size
+        while end + 1 < len(keys) and keys[end] == ",":
+            more = self._phrase_at(keys, end + 1, self.units)
+            if not more:
+                break
+            end += 1 + more
+        return end - j
 
     def _role_body(self, toks, keys, j: int) -> int:
         """After a ROLE head: the body it heads, with coordinated generic bodies."""
@@ -208,16 +248,19 @@ class Gazetteer:
         while i < len(toks):
             i += self._determiner_at(keys, i)
             head = self._head_at(toks, keys, i) if i < len(toks) else None
-            unit = i < len(toks) and (keys[i],) in self.units and (
-                (keys[i],) in self.standalone_units
-                or (i + 1 < len(toks) and _is_name(toks[i + 1][2]))
+            unit_size = self._phrase_at(keys, i, self.units) if i < len(toks) else 0
+            unit = bool(unit_size) and (
+                tuple(keys[i : i + unit_size]) in self.standalone_units
+                or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )
+            if head is not None and self._verb_reading(toks, keys, i, head[0]):
+                head = None  # "tổ chức kiểm điểm": a verb, not a body
             if head is None and not unit:
                 i += 1
                 continue
-            size, label = head if head else (1, "LOC")
+            size, label = head if head else (unit_size, "LOC")
             j = self._extend(toks, keys, i + size, label)
-            if label == "ROLE":
+            if label == "ROLE" and j == i + size:  # "Chủ tịch tỉnh X" heads nothing more
                 j = self._role_body(toks, keys, j)
             if keys[i] == "người" and j == i + size:  # "người khiếu nại, tố cáo, phản ánh"
                 j = self._coordinated_verbs(toks, keys, j)

@@ -26,6 +26,32 @@ def test_jurisdiction_belongs_to_the_body_and_abbreviations_are_expanded():
     assert found[0].canonical == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"
 
 
+def test_a_plural_jurisdiction_list_belongs_to_the_role():
+    assert actors("Đề nghị Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo") == [
+        ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "ROLE")
+    ]
+    assert actors("Chủ tịch UBND các xã, thị trấn chỉ đạo") == [
+        ("Chủ tịch UBND các xã, thị trấn", "ROLE")
+    ]
+
+
+def test_to_chuc_is_a_verb_before_a_plain_word_and_a_body_otherwise():
+    assert actors("Thủ tướng yêu cầu Chủ tịch tỉnh Thái Nguyên tổ chức kiểm điểm") == [
+        ("Thủ tướng", "ROLE"), ("Chủ tịch tỉnh Thái Nguyên", "ROLE")
+    ]
+    assert actors("b) Tổ chức thực hiện, hướng dẫn, kiểm tra") == []
+    assert actors("Tổ chức, cá nhân có trách nhiệm cung cấp") == [
+        ("Tổ chức", "ORG"), ("cá nhân", "GROUP")
+    ]
+    assert actors("các tổ chức tín dụng") == [("tổ chức", "ORG")]
+
+
+def test_military_and_customs_bodies_keep_their_names():
+    assert actors("chỉ đạo Bộ tư lệnh Bộ đội Biên phòng, Tổng cục Hải quan phối hợp") == [
+        ("Bộ tư lệnh Bộ đội Biên phòng", "ORG"), ("Tổng cục Hải quan", "ORG")
+    ]
+
+
 def test_determiners_names_and_lowercase_words_are_not_actors():
     assert actors("yêu cầu các địa phương rà soát") == [("địa phương", "LOC")]
     assert actors("Chánh Văn phòng UBND TP. HCM Võ Văn Hoan trả lời") == [
