@@ -165,8 +165,10 @@ class Gazetteer:
 
     def _extend(self, toks, keys, j: int, label: str) -> int:
         """Index after the last token that belongs to the actor whose head ends before ``j``."""
-        if label == "ORG" and j < len(toks) and _is_name(toks[j][2]):
-            j += self._department_at(keys, j)  # "Sở Tài nguyên và Môi trường"
+        if label == "ORG" and j < len(toks) and (
+                _is_name(toks[j][2]) or toks[j - 1][2][:1].islower()):
+            # "Sở Tài nguyên và Môi trường"; after a lowercase head "phòng giáo dục"
+            j += self._department_at(keys, j)
         head_end = j
         while j < len(toks):
             token = toks[j][2]

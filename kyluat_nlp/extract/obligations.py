@@ -81,6 +81,9 @@ class Rules:
         self.negation = re.compile(r"(?<!\w)(?:tuyệt đối không|không được|không)(?!\w)")
         self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
         self.item_tags = set(data.get("item_tags", ["V"]))
+        self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))
+        self.links = _phrases(_canon(p) for p in data.get("links", []))
+        self.recipients = _phrases(_canon(p) for p in data.get("recipients", []))
 
     @classmethod
     def default(cls) -> Rules:
@@ -147,6 +150,7 @@ class _State:
 
     issuer: Actor | None = None
     addressees: tuple[Actor, ...] = ()
+    directive: bool = False  # the last clause gave or went on with an instruction
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
         default_factory=dict
     )
@@ -238,7 +242,6 @@ class ObligationExtractor:
 
     def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context,
                 official=False):
-        rules = self.rules
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
         lead_modality, lead_addressees = None, ()
@@ -246,46 +249,17 @@ class ObligationExtractor:
             lead_modality, lead_addressees = state.by_clause.get(
                 (clause.lead_in.start, clause.lead_in.end), (None, ())
             )
-        actor_starts = {m.start for m in matches}
-        triggers = rules.find_triggers(lower, a, b, body, actor_starts)
-        specific = [t for t in triggers if t[2] not in rules.issuing]
-        issuing = [t for t in triggers if t[2] in rules.issuing]
-        items: list[tuple[tuple[int, int], str, int]] = []  # trigger span, modality, action start
-        issuer = None
-        addressees: tuple[Actor, ...] = ()
-        if issuing and (not specific or issuing[0][0] < specific[0][0]):
-            first = issuing[0]
-            issuer = self._issuer_before(matches, clause_actors, first[0])
-            addressees, after = self._addressees_after(lower, matches, clause_actors, first[1])
-            later = [t for t in specific if t[0] > first[0]]
-            negated = self._negated_items(lower, after, b, leading=True) if not later else []
-            if later:
-                items += [((t[0], t[1]), t[3], t[1]) for t in later]
-            elif negated:
-                items += negated
-            else:
-                items.append(((first[0], first[1]), first[3], after))
-        elif triggers:
-            addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0])
-            for t in triggers:
-                items.append(((t[0], t[1]), t[3], t[1]))
-        # A list item without a trigger: "a) Trình bày …" under a lead-in, "- Không gây phiền
-        # hà …", or, in an official document, "1. Phòng Nội vụ chủ trì …" (subject + verb).
-        item = marker is not None and clause.start == self._line_start(norm, clause)
-        if not items and clause.kind == "clause" and (lead_modality or item):
-            subject = self._subject(lower, matches, clause_actors, body, b)
-            verb = body
-            if subject:
-                addressees = subject
-                verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] + 1
-            negated = self._negated_items(lower, verb, b, leading=True)
-            modality = lead_modality or ("obligation" if official and subject else None)
-            if negated:
-                items += negated
-            elif modality and verb < b and (subject or self._starts_with_verb(norm.text, verb, b)):
-                words = _FIRST_WORDS.match(lower, verb, b)
-                if words:
-                    items.append(((words.start(), words.end()), modality, words.start()))
+        items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
+        directive = bool(items) and issuer is not None
+        if not items and clause.kind == "clause":
+            item = marker is not None and clause.start == self._line_start(norm, clause)
+            if lead_modality or item:
+                items, addressees = self._list_item(
+                    norm, lower, b, body, matches, clause_actors, lead_modality, official)
+            elif state.directive:
+                items, addressees = self._continued_instruction(
+                    norm, lower, b, body, matches, clause_actors)
+            directive = bool(items) and (state.directive or bool(lead_modality))
         if items and items[0][1] != "prohibition":
             last_end = items[-1][2]
             items += [i for i in self._negated_items(lower, last_end, b, leading=False)
@@ -301,11 +275,92 @@ class ObligationExtractor:
         ]
         if result:
             state.addressees = addressees
+        state.directive = directive or (clause.kind == "lead_in" and bool(result))
         modality = result[0].modality if result else None
         if clause.kind == "lead_in":
-            modality = modality or rules.lead_in_modality(lower[a:b])
+            modality = modality or self.rules.lead_in_modality(lower[a:b])
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
+
+    def _triggered(self, lower, a, b, body, matches, clause_actors):
+        """Items of a clause with trigger phrases: ``(items, issuer, addressees)``.
+
+        An issuing verb first ("X yêu cầu Y …") names the issuer before it and the
+        addressees after it (or after "gửi" before it: "văn bản gửi các trường yêu
+        cầu …"), and yields to the specific triggers or "không …" items after it.
+        """
+        rules = self.rules
+        triggers = rules.find_triggers(lower, a, b, body, {m.start for m in matches})
+        specific = [t for t in triggers if t[2] not in rules.issuing]
+        issuing = [t for t in triggers if t[2] in rules.issuing]
+        if issuing and (not specific or issuing[0][0] < specific[0][0]):
+            first = issuing[0]
+            issuer = self._issuer_before(matches, clause_actors, first[0])
+            addressees, after = self._addressees_after(lower, matches, clause_actors, first[1])
+            if not addressees:
+                addressees = self._recipients(lower, matches, clause_actors, a, first[0])
+            later = [t for t in specific if t[0] > first[0]]
+            if later:
+                return [((t[0], t[1]), t[3], t[1]) for t in later], issuer, addressees
+            negated = self._negated_items(lower, after, b, leading=True)
+            if negated:
+                return negated, issuer, addressees
+            return [((first[0], first[1]), first[3], after)], issuer, addressees
+        if triggers:
+            addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0])
+            return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
+        return [], None, ()
+
+    def _list_item(self, norm, lower, b, body, matches, clause_actors, lead_modality, official):
+        """A list item without a trigger: ``(items, addressees)``.
+
+        "a) Trình bày …" under a lead-in takes the lead-in's modality; "- Không gây
+        phiền hà …" is a prohibition; in an official document "1. Phòng Nội vụ chủ
+        trì …" (subject + verb) is an obligation.
+        """
+        subject = self._subject(lower, matches, clause_actors, body, b)
+        verb = body
+        if subject:
+            verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] + 1
+        negated = self._negated_items(lower, verb, b, leading=True)
+        if negated:
+            return negated, subject
+        modality = lead_modality or ("obligation" if official and subject else None)
+        if modality and verb < b and (subject or self._starts_with_verb(norm.text, verb, b)):
+            words = _FIRST_WORDS.match(lower, verb, b)
+            if words:
+                return [((words.start(), words.end()), modality, words.start())], subject
+        return [], subject
+
+    def _continued_instruction(self, norm, lower, b, body, matches, clause_actors):
+        """A clause right after an instruction that goes on with it: ``(items, addressees)``.
+
+        "Thủ tướng yêu cầu …. Bộ Công an, UBND tỉnh tăng cường …" or "… . Truy bắt
+        đối tượng …": it opens (after a linking phrase such as "Đồng thời,") with
+        bodies or roles, or with nothing, and then a directive verb of the rules.
+        """
+        rules = self.rules
+        link = rules.links.match(lower, body, b)
+        start = link.end() if link else body
+        while start < b and lower[start] in " ,":
+            start += 1
+        subject = self._subject(lower, matches, clause_actors, start, b)
+        if any(actor.type not in ("ORG", "ROLE") for actor in subject):
+            return [], ()
+        verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] if subject else start
+        while verb < b and lower[verb] in " ,":
+            verb += 1
+        m = rules.directive_verbs.match(lower, verb, b)
+        if not m:
+            return [], ()
+        return [((m.start(), m.end()), "obligation", m.start())], subject
+
+    def _recipients(self, lower, matches, clause_actors, a: int, trigger_start: int):
+        """Actors named after "gửi" before an issuing verb ("có văn bản gửi các sở, yêu cầu")."""
+        sent = self.rules.recipients.search(lower, a, trigger_start)
+        if not sent:
+            return ()
+        return self._addressees_after(lower, matches, clause_actors, sent.end())[0]
 
     @staticmethod
     def _line_start(norm: Normalized, clause: Clause) -> int:

@@ -76,3 +76,29 @@ def test_user_rules_add_triggers(tmp_path):
     doc = analyze(text, words=False, rules=Rules.load(path))
     assert summary(doc.obligations[0]) == ("obligation", "có bổn phận", ["Cán bộ"],
                                            "giữ gìn kỷ cương")
+
+
+def test_a_sentence_that_goes_on_with_an_instruction_is_an_obligation():
+    doc = analyze(
+        "Phó Thủ tướng yêu cầu Bộ Công an khẩn trương điều tra vụ việc. Đồng thời, UBND tỉnh "
+        "Lạng Sơn, Tổng cục Hải quan tăng cường quản lý cán bộ. Truy bắt đối tượng cầm đầu "
+        "đang bỏ trốn.\n\nTrước đó, UBND tỉnh đã tổ chức họp báo về vụ việc.",
+        words=False,
+    )
+    found = [summary(o) for o in doc.obligations]
+    assert found[1][:3] == ("obligation", "tăng cường", ["UBND tỉnh Lạng Sơn", "Tổng cục Hải quan"])
+    assert found[2][:3] == ("obligation", "Truy bắt", ["UBND tỉnh Lạng Sơn", "Tổng cục Hải quan"])
+    assert all(o.issuer.text == "Phó Thủ tướng" for o in doc.obligations)
+    assert len(found) == 3  # "đã tổ chức họp báo" reports a fact
+    assert any("đã tổ chức họp báo" in f.text for f in doc.findings)
+
+
+def test_recipients_of_a_letter_are_the_addressees_of_its_request():
+    doc = analyze(
+        "Sở GD-ĐT vừa có văn bản gửi các phòng giáo dục và đào tạo, các trường trực thuộc, yêu "
+        "cầu không tổ chức dạy thêm trong nhà trường.",
+        words=False,
+    )
+    (ob,) = doc.obligations
+    assert ob.modality == "prohibition"
+    assert [a.text for a in ob.addressees] == ["phòng giáo dục và đào tạo", "trường"]
