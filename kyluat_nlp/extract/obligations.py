@@ -12,8 +12,13 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   verb as trigger and the lead-in's addressees; a list item that starts with
   "không" is a prohibition; in an official document (one with a header), a list
   item that opens with its actors ("1. Phòng Nội vụ chủ trì …") is an obligation;
+* a clause in or right after a sentence that gave an instruction goes on with
+  it when it opens with bodies or roles (or nothing) and a directive verb
+  ("Đồng thời, UBND huyện tăng cường …") or "không …";
 * addressees not named in the clause are inherited from the lead-in or the
   obligation before it in the paragraph; the issuer from the last one named;
+  the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
+  addressees of its request;
 * a clause with no obligation that states something is a finding.
 
 >>> from kyluat_nlp import analyze
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -150,7 +156,9 @@ class _State:
 
     issuer: Actor | None = None
     addressees: tuple[Actor, ...] = ()
-    directive: bool = False  # the last clause gave or went on with an instruction
+    directive: bool = False  # this sentence or the one before gave an instruction
+    in_sentence: bool = False  # this sentence gave one
+    sentence: int = -1
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
         default_factory=dict
     )
@@ -193,7 +201,12 @@ class ObligationExtractor:
         findings: list[Clause] = []
         state = _State()
         official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
+        sentence_ends = [sentence.end for sentence in doc.sentences]
         for clause in doc.clauses:
+            sentence = bisect_left(sentence_ends, clause.end)
+            if sentence != state.sentence:
+                state.directive, state.in_sentence = state.in_sentence, False
+                state.sentence = sentence
             a, b = norm.to_canonical(clause.start, clause.end)
             matches = self.gazetteer.find(norm.text, a, b)
             clause_actors = [_actor(norm, m) for m in matches]
@@ -275,7 +288,8 @@ class ObligationExtractor:
         ]
         if result:
             state.addressees = addressees
-        state.directive = directive or (clause.kind == "lead_in" and bool(result))
+        if directive or (clause.kind == "lead_in" and result):
+            state.directive = state.in_sentence = True
         modality = result[0].modality if result else None
         if clause.kind == "lead_in":
             modality = modality or self.rules.lead_in_modality(lower[a:b])
@@ -337,7 +351,9 @@ class ObligationExtractor:
 
         "Thủ tướng yêu cầu …. Bộ Công an, UBND tỉnh tăng cường …" or "… . Truy bắt
         đối tượng …": it opens (after a linking phrase such as "Đồng thời,") with
-        bodies or roles, or with nothing, and then a directive verb of the rules.
+        bodies or roles, or with nothing, and then a directive verb of the rules or
+        "không …" (a prohibition). "After an instruction" means in the same sentence
+        or the one after a sentence that gave one.
         """
         rules = self.rules
         link = rules.links.match(lower, body, b)
@@ -350,6 +366,9 @@ class ObligationExtractor:
         verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] if subject else start
         while verb < b and lower[verb] in " ,":
             verb += 1
+        negated = self._negated_items(lower, verb, b, leading=True)
+        if negated:
+            return negated, subject
         m = rules.directive_verbs.match(lower, verb, b)
         if not m:
             return [], ()
