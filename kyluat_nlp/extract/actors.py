@@ -163,10 +163,14 @@ class Gazetteer:
                 return size
         return 0
 
-    def _extend(self, toks, keys, j: int, label: str) -> int:
-        """Index after the last token that belongs to the actor whose head ends before ``j``."""
-        if label == "ORG" and j < len(toks) and (
-                _is_name(toks[j][2]) or toks[j - 1][2][:1].islower()):
+    def _extend(self, toks, keys, j: int, label: str, head: int | None = None) -> int:
+        """Index after the last token that belongs to the actor whose head ends before ``j``.
+
+        ``head`` is where the head starts (a lowercase head takes a lowercase
+        department name: "các phòng giáo dục").
+        """
+        lowercase_head = head is not None and toks[head][2][:1].islower()
+        if label == "ORG" and j < len(toks) and (_is_name(toks[j][2]) or lowercase_head):
             # "Sở Tài nguyên và Môi trường"; after a lowercase head "phòng giáo dục"
             j += self._department_at(keys, j)
         head_end = j
@@ -178,7 +182,7 @@ class Gazetteer:
                     and (j == head_end or _is_name(token)):
                 # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng";
                 # not "Chủ tịch tỉnh Thái Nguyên tổ chức kiểm điểm"
-                j = self._extend(toks, keys, j + nested[0], "ORG")
+                j = self._extend(toks, keys, j + nested[0], "ORG", j)
             elif modifier:
                 j += modifier  # "Tòa án nhân dân tối cao", "cơ quan có thẩm quyền"
             elif self._person_at(toks, j):
@@ -213,13 +217,17 @@ class Gazetteer:
             end += 1 + more
         return end - j
 
-    def _role_body(self, toks, keys, j: int) -> int:
-        """After a ROLE head: the body it heads, with coordinated generic bodies."""
+    def _role_body(self, toks, keys, j: int, bare: bool = True) -> int:
+        """After a ROLE: the body it heads, with coordinated generic bodies.
+
+        Only a ``bare`` role (nothing taken after its head yet) looks for a body:
+        "Chủ tịch tỉnh Thái Nguyên" heads no "tổ chức" after it.
+        """
         k = j + self._determiner_at(keys, j)
-        head = self._head_at(toks, keys, k)
+        head = self._head_at(toks, keys, k) if bare else None
         end = j
         if head is not None and head[1] == "ORG":
-            end = self._extend(toks, keys, k + head[0], "ORG")
+            end = self._extend(toks, keys, k + head[0], "ORG", k)
         elif not (tuple(keys[max(0, j - 2) : j]) in self.generic or (keys[j - 1],) in self.generic):
             return j
         while end + 1 < len(toks) and toks[end][2] == ",":
@@ -261,9 +269,9 @@ class Gazetteer:
                 i += 1
                 continue
             size, label = head if head else (unit_size, "LOC")
-            j = self._extend(toks, keys, i + size, label)
-            if label == "ROLE" and j == i + size:  # "Chủ tịch tỉnh X" heads nothing more
-                j = self._role_body(toks, keys, j)
+            j = self._extend(toks, keys, i + size, label, i)
+            if label == "ROLE":
+                j = self._role_body(toks, keys, j, bare=j == i + size)
             if keys[i] == "người" and j == i + size:  # "người khiếu nại, tố cáo, phản ánh"
                 j = self._coordinated_verbs(toks, keys, j)
             a, b = toks[i][0], toks[j - 1][1]
