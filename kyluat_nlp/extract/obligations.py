@@ -12,9 +12,11 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   verb as trigger and the lead-in's addressees; a list item that starts with
   "không" is a prohibition; in an official document (one with a header), a list
   item that opens with its actors ("1. Phòng Nội vụ chủ trì …") is an obligation;
-* a clause in or right after a sentence that gave an instruction goes on with
-  it when it opens with bodies or roles (or nothing) and a directive verb
-  ("Đồng thời, UBND huyện tăng cường …") or "không …";
+* a clause in or right after a sentence that gave an instruction, or any clause
+  of an official document, goes on with the instruction when it opens with
+  bodies or roles (or nothing) and a directive verb ("Đồng thời, UBND huyện
+  tăng cường …") or "không …"; a subject followed by a passive or relational
+  word ("được", "bị", "thuộc") states no duty;
 * addressees not named in the clause are inherited from the lead-in or the
   obligation before it in the paragraph; the issuer from the last one named;
   the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
@@ -90,6 +92,7 @@ class Rules:
         self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))
         self.links = _phrases(_canon(p) for p in data.get("links", []))
         self.recipients = _phrases(_canon(p) for p in data.get("recipients", []))
+        self.not_actions = _phrases(_canon(p) for p in data.get("not_actions", []))
 
     @classmethod
     def default(cls) -> Rules:
@@ -269,7 +272,7 @@ class ObligationExtractor:
             if lead_modality or item:
                 items, addressees = self._list_item(
                     norm, lower, b, body, matches, clause_actors, lead_modality, official)
-            elif state.directive:
+            elif state.directive or official:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, matches, clause_actors)
             directive = bool(items) and (state.directive or bool(lead_modality))
@@ -340,6 +343,8 @@ class ObligationExtractor:
         if negated:
             return negated, subject
         modality = lead_modality or ("obligation" if official and subject else None)
+        if subject and self.rules.not_actions.match(lower, verb, b):
+            return [], subject  # "b) Ủy ban nhân dân các xã được lựa chọn ngẫu nhiên."
         if modality and verb < b and (subject or self._starts_with_verb(norm.text, verb, b)):
             words = _FIRST_WORDS.match(lower, verb, b)
             if words:
