@@ -12,11 +12,11 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   verb as trigger and the lead-in's addressees; a list item that starts with
   "không" is a prohibition; in an official document (one with a header), a list
   item that opens with its actors ("1. Phòng Nội vụ chủ trì …") is an obligation;
-* a clause in or right after a sentence that gave an instruction, or any clause
-  of an official document, goes on with the instruction when it opens with
-  bodies or roles (or nothing) and a directive verb ("Đồng thời, UBND huyện
-  tăng cường …") or "không …"; a subject followed by a passive or relational
-  word ("được", "bị", "thuộc") states no duty;
+* a clause in or right after a sentence that gave an instruction goes on with
+  it when it opens with bodies or roles (or nothing) and a directive verb
+  ("Đồng thời, UBND huyện tăng cường …") or "không …"; elsewhere in an official
+  document, bodies or roles and a directive verb give an obligation; a subject
+  followed by a passive or relational word ("được", "bị", "thuộc") states no duty;
 * addressees not named in the clause are inherited from the lead-in or the
   obligation before it in the paragraph; the issuer from the last one named;
   the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
@@ -275,6 +275,8 @@ class ObligationExtractor:
             elif state.directive or official:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, matches, clause_actors)
+                if not state.directive and not addressees:
+                    items = []  # a heading of an official document: "Kiểm tra việc …"
             directive = bool(items) and (state.directive or bool(lead_modality))
         if items and items[0][1] != "prohibition":
             last_end = items[-1][2]
