@@ -17,8 +17,9 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   ("Đồng thời, UBND huyện tăng cường …") or "không …"; elsewhere in an official
   document, bodies or roles and a directive verb give an obligation; a subject
   followed by a passive or relational word ("được", "bị", "thuộc") states no duty;
-* addressees not named in the clause are inherited from the lead-in or the
-  obligation before it in the paragraph; the issuer from the last one named;
+* addressees not named in the clause are inherited from the lead-in, the title
+  of its section, or an obligation of the same or the previous sentence; the
+  issuer from the last one named;
   the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
   addressees of its request;
 * a clause with no obligation that states something is a finding.
@@ -162,6 +163,7 @@ class _State:
     directive: bool = False  # this sentence or the one before gave an instruction
     in_sentence: bool = False  # this sentence gave one
     sentence: int = -1
+    addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
         default_factory=dict
     )
@@ -285,14 +287,15 @@ class ObligationExtractor:
         if issuer is not None:
             state.issuer = issuer
         if not addressees:
-            addressees = lead_addressees or context or state.addressees
+            recent = state.sentence - state.addressed <= 1  # this sentence or the one before
+            addressees = lead_addressees or context or (state.addressees if recent else ())
         result = [
             self._obligation(norm, lower, clause, a, b, span, modality, start,
                              issuer or state.issuer, addressees)
             for span, modality, start in items
         ]
         if result:
-            state.addressees = addressees
+            state.addressees, state.addressed = addressees, state.sentence
         if directive or (clause.kind == "lead_in" and result):
             state.directive = state.in_sentence = True
         modality = result[0].modality if result else None
