@@ -61,7 +61,9 @@ class Gazetteer:
         self.data = data
         self.heads: dict[tuple[str, ...], str] = {}
         self.capitalised: set[tuple[str, ...]] = set()  # one-word heads that need a capital
-        for label, phrases in data["heads"].items():
+        heads = {**data["heads"], "LOC": [*data["heads"].get("LOC", []),
+                                          *data.get("provinces", [])]}
+        for label, phrases in heads.items():
             if label not in ACTOR_TYPES:
                 raise ValueError(f"unknown actor type {label!r}; use one of {ACTOR_TYPES}")
             for phrase in phrases:
