@@ -66,3 +66,10 @@ def test_a_user_gazetteer_adds_actors(tmp_path):
     mine = Gazetteer.load(path)
     assert ("Tổ công tác 141", "ORG") in actors("Tổ công tác 141 kiểm tra cán bộ", mine)
     assert ("cán bộ", "GROUP") in actors("Tổ công tác 141 kiểm tra cán bộ", mine)
+
+
+def test_a_province_named_alone_is_a_place_and_inside_a_body_part_of_it():
+    assert actors("Hà Nội yêu cầu cán bộ báo cáo") == [("Hà Nội", "LOC"), ("cán bộ", "GROUP")]
+    assert actors("Công an Hà Nội và UBND tỉnh Hoà Bình") == [
+        ("Công an Hà Nội", "ORG"), ("UBND tỉnh Hoà Bình", "ORG")
+    ]
