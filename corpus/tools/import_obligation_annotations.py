@@ -71,9 +71,14 @@ def convert(work: dict, ann: dict, text: str, doc_start: int) -> dict:
             locate_context(text, start, end, a, doc_start) for a in item.get("addressees") or []
         ]
         obligations.append(converted)
-    actors, used = [], set()
+    # Actors are listed in order of appearance: look after the previous one first, so a
+    # short actor is not placed inside an earlier, longer one ("tỉnh Cà Mau" after
+    # "UBND tỉnh Cà Mau").
+    actors, used, cursor = [], set(), start
     for actor in ann.get("actors") or []:
-        at = text.find(actor["text"], start, end)
+        at = text.find(actor["text"], cursor, end)
+        if at < 0:
+            at = text.find(actor["text"], start, end)
         while at >= 0 and (at, actor["text"]) in used:
             at = text.find(actor["text"], at + 1, end)
         if at < 0:
@@ -81,6 +86,7 @@ def convert(work: dict, ann: dict, text: str, doc_start: int) -> dict:
         else:
             used.add((at, actor["text"]))
             span = [at, at + len(actor["text"])]
+            cursor = span[1]
         actors.append({"span": span, "type": actor["type"]})
     return {
         "doc": work["doc"],
