@@ -112,13 +112,15 @@ class Gazetteer:
         merged["abbreviations"] = {**merged["abbreviations"], **data.get("abbreviations", {})}
         return cls(merged)
 
-    def _head_at(self, toks, keys: list[str], i: int) -> tuple[int, str] | None:
+    def _head_at(self, toks, keys: list[str], i: int, any_case: bool = False):
+        """``(size, type)`` of the longest head at ``i``; ``any_case`` lets a one-word
+        head that needs a capital match in lowercase too ("Giám đốc sở GTVT")."""
         for size in range(min(self.longest, len(keys) - i), 0, -1):
             key = tuple(keys[i : i + size])
             label = self.heads.get(key)
             after_determiner = i > 0 and (keys[i - 1],) in self.determiners  # "các sở"
             if label and (key not in self.capitalised or toks[i][2][:1].isupper()
-                          or after_determiner):
+                          or after_determiner or any_case):
                 return size, label
         return None
 
@@ -226,7 +228,7 @@ class Gazetteer:
         "Chủ tịch tỉnh Thái Nguyên" heads no "tổ chức" after it.
         """
         k = j + self._determiner_at(keys, j)
-        head = self._head_at(toks, keys, k) if bare else None
+        head = self._head_at(toks, keys, k, any_case=True) if bare else None
         end = j
         if head is not None and head[1] == "ORG":
             end = self._extend(toks, keys, k + head[0], "ORG", k)

@@ -17,8 +17,9 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   ("Đồng thời, UBND huyện tăng cường …") or "không …"; elsewhere in an official
   document, bodies or roles and a directive verb give an obligation; a subject
   followed by a passive or relational word ("được", "bị", "thuộc") states no duty;
-* addressees not named in the clause are inherited from the lead-in, the title
-  of its section, or an obligation of the same or the previous sentence; the
+* addressees not named in the clause are inherited from the lead-in (its
+  obligation's addressees, or the actors it opens with: "Đối với viên chức:"),
+  the title of its section, or an obligation of the same or the previous sentence; the
   issuer from the last one named;
   the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
   addressees of its request;
@@ -94,6 +95,7 @@ class Rules:
         self.links = _phrases(_canon(p) for p in data.get("links", []))
         self.recipients = _phrases(_canon(p) for p in data.get("recipients", []))
         self.not_actions = _phrases(_canon(p) for p in data.get("not_actions", []))
+        self.scopes = _phrases(_canon(p) for p in data.get("scopes", []))
 
     @classmethod
     def default(cls) -> Rules:
@@ -301,6 +303,9 @@ class ObligationExtractor:
         modality = result[0].modality if result else None
         if clause.kind == "lead_in":
             modality = modality or self.rules.lead_in_modality(lower[a:b])
+            if not result:  # "2. Đối với cán bộ, công chức:" names who the items bind
+                addressees = self._named_in_lead_in(lower, matches, clause_actors, body, b) \
+                    or addressees
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
 
@@ -317,6 +322,10 @@ class ObligationExtractor:
         issuing = [t for t in triggers if t[2] in rules.issuing]
         if issuing and (not specific or issuing[0][0] < specific[0][0]):
             first = issuing[0]
+            before = lower[body : first[0]].split()
+            if before and before[-1] in ("được", "bị"):  # "UBND TP được yêu cầu làm rõ …"
+                addressees = self._subject(lower, matches, clause_actors, body, first[0])
+                return [((first[0], first[1]), first[3], first[1])], None, addressees
             issuer = self._issuer_before(matches, clause_actors, first[0])
             addressees, after = self._addressees_after(lower, matches, clause_actors, first[1])
             if not addressees:
@@ -404,11 +413,13 @@ class ObligationExtractor:
         return bool(tags) and tags[0] in self.rules.item_tags
 
     def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
-        """The coordinated actors that open the clause (after a leading "Nếu …," phrase)."""
+        """The coordinated actors that open the clause (after a leading "Nếu …," or
+        "Theo …," phrase)."""
         pos = body
-        condition = self.rules.conditions.match(lower, body, trigger_start)
-        if condition:
-            comma = lower.find(",", condition.end(), trigger_start)
+        opening = self.rules.conditions.match(lower, body, trigger_start) or \
+            self.rules.links.match(lower, body, trigger_start)
+        if opening:
+            comma = lower.find(",", opening.end(), trigger_start)
             pos = comma + 1 if comma > 0 else pos
         named = []
         for m, act in zip(matches, clause_actors):
@@ -420,6 +431,14 @@ class ObligationExtractor:
             named.append(act)
             pos = m.end
         return tuple(named)
+
+    def _named_in_lead_in(self, lower, matches, clause_actors, body: int, end: int):
+        """The actors a lead-in opens with, or names after "đối với" ("Đối với viên chức:")."""
+        scope = self.rules.scopes.match(lower, body, end)
+        start = scope.end() if scope else body
+        while start < end and lower[start] in " ,":
+            start += 1
+        return self._subject(lower, matches, clause_actors, start, end)
 
     def _issuer_before(self, matches, clause_actors, trigger_start: int) -> Actor | None:
         before = [
