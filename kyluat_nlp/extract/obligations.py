@@ -17,11 +17,14 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   ("Đồng thời, UBND huyện tăng cường …") or "không …"; elsewhere in an official
   document, bodies or roles and a directive verb give an obligation; a subject
   followed by a passive or relational word ("được", "bị", "thuộc") states no duty;
+* in an official document, the first lead-in that gives an instruction ("Ủy ban
+  nhân dân tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:") governs the list
+  items of the parts below it, as their lead-in;
 * addressees not named in the clause are inherited from the lead-in (its
   obligation's addressees, or the actors it opens with: "Đối với viên chức:"),
-  the title of its section, or an obligation of the same or the previous sentence; the
-  issuer from the last one named;
-  the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
+  the title of its section ("1. Đối với người đứng đầu", "3.1. Sở Nội vụ"), or
+  an obligation of the same or the previous sentence; the issuer from the last
+  one named; the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
   addressees of its request;
 * a clause with no obligation that states something is a finding.
 
@@ -96,6 +99,7 @@ class Rules:
         self.recipients = _phrases(_canon(p) for p in data.get("recipients", []))
         self.not_actions = _phrases(_canon(p) for p in data.get("not_actions", []))
         self.scopes = _phrases(_canon(p) for p in data.get("scopes", []))
+        self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
 
     @classmethod
     def default(cls) -> Rules:
@@ -166,6 +170,8 @@ class _State:
     in_sentence: bool = False  # this sentence gave one
     sentence: int = -1
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
+    document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
+    # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
         default_factory=dict
     )
@@ -233,9 +239,11 @@ class ObligationExtractor:
         """Title lines and section bodies: ``(start, end, is_title, actors)``, innermost first.
 
         A heading is a title when it heads an article, chapter or roman part, is in
-        capitals, or is short, unpunctuated and does not start with a verb ("2. Yêu
-        cầu"). The actors after "của" in a title ("Quyền của viên chức") are the
-        addressees of the duties below it that name none.
+        capitals, is unpunctuated and opens with a word of the rules' title openers
+        ("2.1. Về giờ làm việc", "1. Đối với người đứng đầu"), or is short,
+        unpunctuated and does not start with a verb ("2. Yêu cầu"). The actors a title
+        names (see ``_named_in_title``) are the addressees of the duties below it
+        that name none.
         """
         spans = []
         for section in doc.iter_sections():
@@ -244,21 +252,38 @@ class ObligationExtractor:
             heading = norm.text[ha:hb]
             body = heading[len(section.marker):].strip()
             start = hb - len(body)
+            unpunctuated = not body.endswith((".", ";", ":"))
             title = (
                 section.kind in ("article", "chapter", "part", "subchapter", "roman")
                 or (body.isupper() and len(body) > 3)
-                or (len(body.split()) <= 8 and not body.endswith((".", ";", ":"))
+                or (unpunctuated and self.rules.title_openers.match(body.lower()) is not None)
+                or (len(body.split()) <= 8 and unpunctuated
                     and not self._starts_with_verb(norm.text, start, hb))
             )
             named: tuple[Actor, ...] = ()
             if title:
                 spans.append((ha, hb, True, ()))
-                of = heading.find(" của ")
-                if of > 0:
-                    found = self.gazetteer.find(norm.text, ha + of + 5, hb)
-                    named = tuple(_actor(norm, m) for m in found)
+                named = self._named_in_title(norm, heading, ha, start, hb)
             spans.append((a, b, False, named))
         return sorted(spans, key=lambda s: s[1] - s[0])
+
+    def _named_in_title(self, norm: Normalized, heading: str, ha: int, start: int, hb: int):
+        """Actors a title names as the addressees of its section: after "của" ("Quyền của
+        viên chức"), after "đối với" ("1. Đối với người đứng đầu"), or the whole title
+        ("3.1. Sở Nội vụ")."""
+        if heading.isupper():
+            return ()  # "III. TỔ CHỨC THỰC HIỆN" names nobody
+        of = heading.find(" của ")
+        if of > 0:
+            return tuple(_actor(norm, m) for m in self.gazetteer.find(norm.text, ha + of + 5, hb))
+        lower = lower_keep_length(norm.text)
+        scope = self.rules.scopes.match(lower, start, hb)
+        begin = scope.end() if scope else start
+        matches = self.gazetteer.find(norm.text, begin, hb)
+        actors = [_actor(norm, m) for m in matches]
+        named = self._subject(lower, matches, actors, begin, hb)
+        rest = lower[norm.to_canonical(named[-1].start, named[-1].end)[1] : hb] if named else ""
+        return named if (scope or not rest.strip(" ,.;")) else ()
 
     def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context,
                 official=False):
@@ -269,6 +294,11 @@ class ObligationExtractor:
             lead_modality, lead_addressees = state.by_clause.get(
                 (clause.lead_in.start, clause.lead_in.end), (None, ())
             )
+        elif state.document_lead is not None and marker is not None:
+            # "UBND tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:" governs the items of
+            # the numbered parts below it; a part's title may name other addressees.
+            lead_modality = state.document_lead[0]
+            lead_addressees = context or state.document_lead[1]
         items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
         directive = bool(items) and issuer is not None
         if not items and clause.kind == "clause":
@@ -306,6 +336,9 @@ class ObligationExtractor:
             if not result:  # "2. Đối với cán bộ, công chức:" names who the items bind
                 addressees = self._named_in_lead_in(lower, matches, clause_actors, body, b) \
                     or addressees
+            if official and result and result[0].issuer is not None \
+                    and state.document_lead is None:
+                state.document_lead = (modality, addressees)
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
 
@@ -359,7 +392,8 @@ class ObligationExtractor:
         modality = lead_modality or ("obligation" if official and subject else None)
         if subject and self.rules.not_actions.match(lower, verb, b):
             return [], subject  # "b) Ủy ban nhân dân các xã được lựa chọn ngẫu nhiên."
-        if modality and verb < b and (subject or self._starts_with_verb(norm.text, verb, b)):
+        if modality and verb < b and (subject or self.rules.directive_verbs.match(lower, verb, b)
+                                      or self._starts_with_verb(norm.text, verb, b)):
             words = _FIRST_WORDS.match(lower, verb, b)
             if words:
                 return [((words.start(), words.end()), modality, words.start())], subject

@@ -102,3 +102,37 @@ def test_recipients_of_a_letter_are_the_addressees_of_its_request():
     (ob,) = doc.obligations
     assert ob.modality == "prohibition"
     assert [a.text for a in ob.addressees] == ["phòng giáo dục và đào tạo", "trường"]
+
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KHÁNH HÒA                          Độc lập - Tự do - Hạnh phúc
+Số: 03/CT-UBND                     Khánh Hòa, ngày 10 tháng 3 năm 2025
+
+CHỈ THỊ
+Về việc chấn chỉnh lề lối làm việc
+
+Ủy ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ban, ngành và cán bộ, công chức thực hiện \
+nghiêm các nội dung sau:
+
+I. NHIỆM VỤ CHUNG
+1. Quán triệt, nâng cao nhận thức về kỷ luật hành chính
+- Tổ chức phổ biến Chỉ thị này đến từng cán bộ, công chức;
+- Rà soát quy chế làm việc của cơ quan, đơn vị.
+2. Đối với người đứng đầu cơ quan, đơn vị
+2.1. Về kiểm tra công vụ
+- Thường xuyên kiểm tra, nhắc nhở cán bộ thuộc quyền.
+3.1. Sở Nội vụ
+- Chủ trì thành lập các đoàn kiểm tra đột xuất.
+"""
+
+
+def test_an_opening_instruction_governs_the_items_of_the_parts_below_it():
+    doc = analyze(DIRECTIVE, words=False)
+    found = {o.clause.text.split()[1]: (o.modality, [a.text for a in o.addressees])
+             for o in doc.obligations if o.clause.text.startswith("-")}
+    assert found["Tổ"] == ("obligation", ["thủ trưởng các sở, ban, ngành", "cán bộ", "công chức"])
+    assert found["Rà"][0] == "obligation"
+    assert found["Thường"] == ("obligation", ["người đứng đầu cơ quan, đơn vị"])
+    assert found["Chủ"] == ("obligation", ["Sở Nội vụ"])
+    titles = ("I. NHIỆM VỤ", "2. Đối với", "2.1. Về kiểm tra")
+    assert not any(o.clause.text.startswith(titles) for o in doc.obligations)
