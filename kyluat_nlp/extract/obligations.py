@@ -57,6 +57,7 @@ from kyluat_nlp.taxonomy import trie_pattern
 MODALITIES = ("prohibition", "obligation", "recommendation", "permission")
 _MARKER = re.compile(r"(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])\s+")
 _FIRST_WORDS = re.compile(r"\w+(?: \w+)?")
+_NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
 
 
 def _canon(phrase: str) -> str:
@@ -208,12 +209,12 @@ class ObligationExtractor:
         if norm is None or not doc.clauses:
             return [], [], []
         lower = lower_keep_length(norm.text)
-        sections = self._sections(doc, norm)
+        official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
+        sections = self._sections(doc, norm, official)
         actors: list[Actor] = []
         obligations: list[Obligation] = []
         findings: list[Clause] = []
         state = _State()
-        official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
         sentence_ends = [sentence.end for sentence in doc.sentences]
         for clause in doc.clauses:
             sentence = bisect_left(sentence_ends, clause.end)
@@ -235,7 +236,7 @@ class ObligationExtractor:
                 findings.append(clause)
         return actors, obligations, findings
 
-    def _sections(self, doc: Document, norm: Normalized):
+    def _sections(self, doc: Document, norm: Normalized, official: bool = False):
         """Title lines and section bodies: ``(start, end, is_title, actors)``, innermost first.
 
         A heading is a title when it heads an article, chapter or roman part, is in
@@ -263,19 +264,22 @@ class ObligationExtractor:
             named: tuple[Actor, ...] = ()
             if title:
                 spans.append((ha, hb, True, ()))
-                named = self._named_in_title(norm, heading, ha, start, hb)
+                named = self._named_in_title(norm, heading, ha, start, hb, official)
             spans.append((a, b, False, named))
         return sorted(spans, key=lambda s: s[1] - s[0])
 
-    def _named_in_title(self, norm: Normalized, heading: str, ha: int, start: int, hb: int):
+    def _named_in_title(self, norm: Normalized, heading: str, ha: int, start: int, hb: int,
+                        official: bool = False):
         """Actors a title names as the addressees of its section: after "của" ("Quyền của
-        viên chức"), after "đối với" ("1. Đối với người đứng đầu"), or the whole title
-        ("3.1. Sở Nội vụ")."""
+        viên chức"), and in an official document after "đối với" ("1. Đối với người
+        đứng đầu") or as the whole title ("3.1. Sở Nội vụ")."""
         if heading.isupper():
             return ()  # "III. TỔ CHỨC THỰC HIỆN" names nobody
         of = heading.find(" của ")
         if of > 0:
             return tuple(_actor(norm, m) for m in self.gazetteer.find(norm.text, ha + of + 5, hb))
+        if not official:
+            return ()
         lower = lower_keep_length(norm.text)
         scope = self.rules.scopes.match(lower, start, hb)
         begin = scope.end() if scope else start
@@ -356,7 +360,8 @@ class ObligationExtractor:
         if issuing and (not specific or issuing[0][0] < specific[0][0]):
             first = issuing[0]
             before = lower[body : first[0]].split()
-            if before and before[-1] in ("được", "bị"):  # "UBND TP được yêu cầu làm rõ …"
+            passive = first[2].split()[0] in ("được", "bị")  # "được giao"
+            if passive or before and before[-1] in ("được", "bị"):  # "được yêu cầu làm rõ …"
                 addressees = self._subject(lower, matches, clause_actors, body, first[0])
                 return [((first[0], first[1]), first[3], first[1])], None, addressees
             issuer = self._issuer_before(matches, clause_actors, first[0])
@@ -487,9 +492,9 @@ class ObligationExtractor:
         for m, act in zip(matches, clause_actors):
             if m.start < pos:
                 continue
-            gap = lower[pos : m.start].strip(" ,")
+            gap = _NUMERAL.sub("", lower[pos : m.start]).strip(" ,:")
             if gap and gap not in ("và", "các", "những", "mọi", "toàn thể", "cho", "cho các"):
-                break
+                break  # a number may stand between: "yêu cầu: 6 cán bộ thanh tra"
             named.append(act)
             pos = m.end
         return tuple(named), pos
