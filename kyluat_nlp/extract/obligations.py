@@ -352,6 +352,9 @@ class ObligationExtractor:
         An issuing verb first ("X yêu cầu Y …") names the issuer before it and the
         addressees after it (or after "gửi" before it: "văn bản gửi các trường yêu
         cầu …"), and yields to the specific triggers or "không …" items after it.
+        After "được" it is passive and its subject is the addressee ("UBND TP được
+        yêu cầu làm rõ …"); after "bị" its subject is who the request is about, not
+        who must act ("X bị đề nghị kỷ luật": someone should discipline X).
         """
         rules = self.rules
         triggers = rules.find_triggers(lower, a, b, body, {m.start for m in matches})
@@ -360,14 +363,18 @@ class ObligationExtractor:
         if issuing and (not specific or issuing[0][0] < specific[0][0]):
             first = issuing[0]
             before = lower[body : first[0]].split()
-            passive = first[2].split()[0] in ("được", "bị")  # "được giao"
-            if passive or before and before[-1] in ("được", "bị"):  # "được yêu cầu làm rõ …"
-                addressees = self._subject(lower, matches, clause_actors, body, first[0])
-                return [((first[0], first[1]), first[3], first[1])], None, addressees
-            issuer = self._issuer_before(matches, clause_actors, first[0])
-            addressees, after = self._addressees_after(lower, matches, clause_actors, first[1])
-            if not addressees:
-                addressees = self._recipients(lower, matches, clause_actors, a, first[0])
+            voice = first[2].split()[0] if first[2].startswith(("được ", "bị ")) else (
+                before[-1] if before and before[-1] in ("được", "bị") else None)
+            if voice:
+                issuer, after = None, first[1]
+                addressees = self._subject(lower, matches, clause_actors, body, first[0]) \
+                    if voice == "được" else ()
+            else:
+                issuer = self._issuer_before(matches, clause_actors, first[0])
+                addressees, after = self._addressees_after(lower, matches, clause_actors,
+                                                           first[1])
+                if not addressees:
+                    addressees = self._recipients(lower, matches, clause_actors, a, first[0])
             later = [t for t in specific if t[0] > first[0]]
             if later:
                 return [((t[0], t[1]), t[3], t[1]) for t in later], issuer, addressees

@@ -136,3 +136,15 @@ def test_an_opening_instruction_governs_the_items_of_the_parts_below_it():
     assert found["Chủ"] == ("obligation", ["Sở Nội vụ"])
     titles = ("I. NHIỆM VỤ", "2. Đối với", "2.1. Về kiểm tra")
     assert not any(o.clause.text.startswith(titles) for o in doc.obligations)
+
+
+def test_passive_requests():
+    asked = analyze("UBND TP HCM được yêu cầu làm rõ trách nhiệm các tổ chức, cá nhân.",
+                    words=False)
+    (ob,) = asked.obligations
+    assert (ob.modality, [a.text for a in ob.addressees], ob.issuer) == (
+        "obligation", ["UBND TP HCM"], None)
+    proposed = analyze("Chủ tịch UBND huyện bị đề nghị kỷ luật bằng hình thức cảnh cáo.",
+                       words=False)
+    (ob,) = proposed.obligations
+    assert ob.modality == "recommendation" and ob.addressees == () and ob.issuer is None
