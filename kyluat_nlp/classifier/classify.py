@@ -83,7 +83,7 @@ def _version(card: dict) -> str:
 
 def _best_sentence(norm: Normalized, model, k: int, label: str) -> Span | None:
     """The sentence whose syllables and syllable pairs weigh most for category ``k``."""
-    weights = model.syllable_weights(k)
+    vocabulary, weights = model.syllable_weights(k)
     best, best_score = None, 0.0
     text = norm.text
     pos = 0
@@ -91,7 +91,8 @@ def _best_sentence(norm: Normalized, model, k: int, label: str) -> Span | None:
         for a, b in split_sentences(text, pos, pos + len(line)):
             words = text[a:b].lower().split()
             grams = words + [f"{x} {y}" for x, y in zip(words, words[1:])]
-            score = sum(weights.get(g, 0.0) for g in grams)
+            found = [j for j in map(vocabulary.get, grams) if j is not None]
+            score = float(weights[found].sum()) if found else 0.0
             if score > best_score:
                 best, best_score = (a, b), score
         pos += len(line) + 1

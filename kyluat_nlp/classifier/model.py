@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 from scipy.special import expit
+from sklearn import config_context
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
@@ -68,10 +69,12 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba_prepared(self, prepared) -> np.ndarray:
         """Probabilities for texts already prepared by :func:`~.features.prepare`."""
-        X = sparse.hstack(
-            [transformer.transform(prepared) for _, transformer in self.features_.transformer_list],
-            format="csr", dtype=self.coef_.dtype,  # same dtype: no copy of the weights
-        )
+        # The fitted transformers get the input they were fit on: scikit-learn's checks
+        # of parameters and finiteness would cost more than the transform of a short text.
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            parts = [transformer.transform(prepared)
+                     for _, transformer in self.features_.transformer_list]
+        X = sparse.hstack(parts, format="csr", dtype=self.coef_.dtype)  # no copy of weights
         return expit(X @ self.coef_ + self.intercept_)
 
     def predict_proba(self, texts) -> np.ndarray:
@@ -90,22 +93,23 @@ class IncidentClassifier(ClassifierMixin, BaseEstimator):
             _THRESHOLD_GRID, key=lambda t: (f1(*_counts(scores >= t, gold)), -abs(t - 0.5))
         ))
 
-    def syllable_weights(self, k: int) -> dict[str, float]:
-        """Weight of each syllable n-gram for category ``k`` (coefficient × idf), cached."""
+    def syllable_weights(self, k: int) -> tuple[dict[str, int], np.ndarray]:
+        """The syllable n-gram vocabulary and, for category ``k``, each n-gram's weight
+        (coefficient × idf) at its index; cached."""
         cache = self.__dict__.setdefault("_syllable_weights", {})
         if k not in cache:
             cache[k] = self._compute_syllable_weights(k)
         return cache[k]
 
-    def _compute_syllable_weights(self, k: int) -> dict[str, float]:
+    def _compute_syllable_weights(self, k: int) -> tuple[dict[str, int], np.ndarray]:
         offset = 0
         for name, transformer in self.features_.transformer_list:
             vocabulary = getattr(transformer, "vocabulary_", None)
             if name == "syllable":
                 block = self.coef_[offset : offset + len(vocabulary), k] * transformer.idf_
-                return {gram: float(block[j]) for gram, j in vocabulary.items()}
+                return vocabulary, np.asarray(block, dtype=np.float64)
             offset += len(vocabulary) if vocabulary else len(transformer.get_feature_names_out())
-        return {}
+        return {}, np.zeros(0)
 
     def __getstate__(self):
         state = super().__getstate__().copy()
