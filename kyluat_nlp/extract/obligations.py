@@ -211,6 +211,7 @@ class ObligationExtractor:
         lower = lower_keep_length(norm.text)
         official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
         sections = self._sections(doc, norm, official)
+        recipient_lines = doc.recipients
         actors: list[Actor] = []
         obligations: list[Obligation] = []
         findings: list[Clause] = []
@@ -226,8 +227,9 @@ class ObligationExtractor:
             clause_actors = [_actor(norm, m) for m in matches]
             actors.extend(clause_actors)
             around = [s for s in sections if s[0] <= a < s[1]]
-            if any(s[2] for s in around) or lower.startswith("(", a):
-                continue  # a title line ("Điều 5. …", "I. MỤC ĐÍCH") or a note in brackets
+            if any(s[2] for s in around) or lower.startswith("(", a) or any(
+                    r.start < clause.end and clause.start < r.end for r in recipient_lines):
+                continue  # a title line ("Điều 5. …"), a note in brackets, "Nơi nhận" lines
             context = next((s[3] for s in around if s[3]), ())
             items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
                                  context, official)
