@@ -115,7 +115,9 @@ class Rules:
         """(start, end, phrase, modality) of the triggers in ``lower[start:end]``.
 
         A trigger right after another one (at most one word between: "có quyền yêu
-        cầu", "phải chịu trách nhiệm") belongs to the first one's action; a word in
+        cầu", "phải chịu trách nhiệm"), or of the same modality with no comma between
+        ("quy định chi tiết vị trí công tác phải chuyển đổi"), belongs to the first
+        one's action; a word in
         a comma list of nouns ("khiếu nại, tố cáo, kiến nghị, phản ánh") is no trigger.
         """
         found = []
@@ -143,8 +145,9 @@ class Rules:
         kept: list = []
         for trigger in sorted(found):
             previous = kept[-1] if kept else None
-            if previous and previous[2] not in self.issuing \
-                    and len(lower[previous[1] : trigger[0]].split()) <= 1:
+            if previous and previous[2] not in self.issuing and (
+                    len(lower[previous[1] : trigger[0]].split()) <= 1
+                    or previous[3] == trigger[3] and "," not in lower[previous[1] : trigger[0]]):
                 continue
             kept.append(trigger)
         return kept
