@@ -149,7 +149,9 @@ class Gazetteer:
             return False
         nxt = toks[k][2]
         return nxt[:1].isalpha() and nxt[:1].islower() and keys[k] not in self.function_words \
-            and not self._head_at(toks, keys, k) and not self._phrase_at(keys, k, self.modifiers)
+            and not self._head_at(toks, keys, k, any_case=True) \
+            and not self._phrase_at(keys, k, self.modifiers) \
+            and not self._phrase_at(keys, k, self.units)
 
     def _determiner_at(self, keys: list[str], i: int) -> int:
         for size in (2, 1):

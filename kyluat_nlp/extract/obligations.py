@@ -215,6 +215,8 @@ class ObligationExtractor:
         official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
         sections = self._sections(doc, norm, official)
         recipient_lines = doc.recipients
+        # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" names no actor
+        motto = [norm.to_canonical(m.start, m.end) for m in doc.header.motto]
         actors: list[Actor] = []
         obligations: list[Obligation] = []
         findings: list[Clause] = []
@@ -226,7 +228,8 @@ class ObligationExtractor:
                 state.directive, state.in_sentence = state.in_sentence, False
                 state.sentence = sentence
             a, b = norm.to_canonical(clause.start, clause.end)
-            matches = self.gazetteer.find(norm.text, a, b)
+            matches = [m for m in self.gazetteer.find(norm.text, a, b)
+                       if not any(ma <= m.start < mb for ma, mb in motto)]
             clause_actors = [_actor(norm, m) for m in matches]
             actors.extend(clause_actors)
             around = [s for s in sections if s[0] <= a < s[1]]
