@@ -26,6 +26,8 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   an obligation of the same or the previous sentence; the issuer from the last
   one named; the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
   addressees of its request;
+* a ";" clause after an obligation of the same sentence that opens in lowercase
+  without a trigger goes on with it ("phải đeo thẻ …; trang phục gọn gàng");
 * a clause with no obligation that states something is a finding.
 
 >>> from kyluat_nlp import analyze
@@ -174,6 +176,7 @@ class _State:
     in_sentence: bool = False  # this sentence gave one
     sentence: int = -1
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
+    sentence_modality: str | None = None  # of this sentence's last obligation
     document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
     # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
@@ -226,7 +229,7 @@ class ObligationExtractor:
             sentence = bisect_left(sentence_ends, clause.end)
             if sentence != state.sentence:
                 state.directive, state.in_sentence = state.in_sentence, False
-                state.sentence = sentence
+                state.sentence, state.sentence_modality = sentence, None
             a, b = norm.to_canonical(clause.start, clause.end)
             matches = [m for m in self.gazetteer.find(norm.text, a, b)
                        if not any(ma <= m.start < mb for ma, mb in motto)]
@@ -323,6 +326,9 @@ class ObligationExtractor:
                     norm, lower, b, body, matches, clause_actors)
                 if not state.directive and not addressees:
                     items = []  # a heading of an official document: "Kiểm tra việc …"
+            if not items and state.sentence_modality and not marker \
+                    and lower[body : body + 1].isalpha() and not norm.text[body].isupper():
+                items = self._elliptical(lower, body, b, state.sentence_modality)
             directive = bool(items) and (state.directive or bool(lead_modality))
         if items and items[0][1] != "prohibition":
             last_end = items[-1][2]
@@ -340,6 +346,7 @@ class ObligationExtractor:
         ]
         if result:
             state.addressees, state.addressed = addressees, state.sentence
+            state.sentence_modality = result[-1].modality
         if directive or (clause.kind == "lead_in" and result):
             state.directive = state.in_sentence = True
         modality = result[0].modality if result else None
@@ -446,6 +453,16 @@ class ObligationExtractor:
         if not m:
             return [], ()
         return [((m.start(), m.end()), "obligation", m.start())], subject
+
+    def _elliptical(self, lower, body: int, b: int, modality: str):
+        """A ";" clause that goes on with its sentence's duty without repeating the trigger
+        ("phải đeo thẻ …; trang phục gọn gàng, lịch sự"): its first words, same modality
+        ("không …" gives a prohibition)."""
+        negated = self._negated_items(lower, body, b, leading=True)
+        if negated:
+            return negated
+        words = _FIRST_WORDS.match(lower, body, b)
+        return [((words.start(), words.end()), modality, words.start())] if words else []
 
     def _recipients(self, lower, matches, clause_actors, a: int, trigger_start: int):
         """Actors named after "gửi" before an issuing verb ("có văn bản gửi các sở, yêu cầu")."""
