@@ -484,11 +484,12 @@ class ObligationExtractor:
         return bool(tags) and tags[0] in self.rules.item_tags
 
     def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
-        """The coordinated actors that open the clause (after a leading "Nếu …," or
-        "Theo …," phrase)."""
+        """The coordinated actors that open the clause (after a leading "Nếu …,",
+        "Theo …," or "Đối với …," phrase)."""
         pos = body
         opening = self.rules.conditions.match(lower, body, trigger_start) or \
-            self.rules.links.match(lower, body, trigger_start)
+            self.rules.links.match(lower, body, trigger_start) or \
+            self.rules.scopes.match(lower, body, trigger_start)
         if opening:
             comma = lower.find(",", opening.end(), trigger_start)
             pos = comma + 1 if comma > 0 else pos
