@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from kyluat_nlp.document import Document
 from kyluat_nlp.extract.actors import Gazetteer
-from kyluat_nlp.extract.obligations import ObligationExtractor, Rules
+from kyluat_nlp.extract.obligations import ObligationExtractor
+from kyluat_nlp.extract.rules import Rules
 from kyluat_nlp.extract.violations import find_violations
 from kyluat_nlp.segmentation import segment
 from kyluat_nlp.taxonomy import Taxonomy

@@ -22,7 +22,7 @@ from pathlib import Path
 from kyluat_nlp.analysis import analyze
 from kyluat_nlp.classifier.metrics import prf
 from kyluat_nlp.extract.actors import ACTOR_TYPES
-from kyluat_nlp.extract.obligations import Rules
+from kyluat_nlp.extract.rules import Rules
 from kyluat_nlp.normalization import lower_keep_length, normalize
 from kyluat_nlp.paths import corpus_dir, shared_dir
 

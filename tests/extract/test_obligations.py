@@ -1,7 +1,7 @@
 import json
 
 from kyluat_nlp import analyze
-from kyluat_nlp.extract.obligations import Rules
+from kyluat_nlp.extract.rules import Rules
 
 
 def summary(ob):

@@ -1,0 +1,129 @@
+"""Trigger rules of obligation extraction, from ``data/obligations/triggers.json``.
+
+:class:`Rules` holds what the extractor reads from data: modality triggers and the
+words that cancel them, issuing verbs, lead-in words, condition, time and sanction
+patterns, directive verbs, linking and scope phrases, title openers. A user adds
+their own with :meth:`Rules.load` (a file shaped like the shipped one).
+
+>>> rules = Rules.default()
+>>> [(phrase, modality) for _, _, phrase, modality in
+...  rules.find_triggers("cán bộ không được uống rượu", 0, 27, 0)]
+[('không được', 'prohibition')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kyluat_nlp.normalization import normalize
+from kyluat_nlp.resources import load_json
+from kyluat_nlp.taxonomy import trie_pattern
+
+MODALITIES = ("prohibition", "obligation", "recommendation", "permission")
+
+
+def _canon(phrase: str) -> str:
+    return normalize(phrase).text.lower().strip()
+
+
+def _phrases(pattern_phrases) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(set(pattern_phrases)))})(?!\w)")
+
+
+class Rules:
+    """Trigger phrases, lead-in words, condition, time and sanction patterns."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.modality_of: dict[str, str] = {}
+        for modality in reversed(MODALITIES):  # earlier modalities win a shared phrase
+            for phrase in data["modalities"].get(modality, []):
+                self.modality_of[_canon(phrase)] = modality
+        self.start_only = {
+            _canon(p): m for m, phrases in data.get("start_only", {}).items() for p in phrases
+        }
+        self.triggers = _phrases(self.modality_of)
+        self.start_triggers = _phrases(self.start_only) if self.start_only else None
+        self.not_before = {_canon(k): {_canon(w) for w in v} for k, v in data["not_before"].items()}
+        self.not_after = {_canon(k): {_canon(w) for w in v} for k, v in data["not_after"].items()}
+        self.issuing = {_canon(p) for p in data["issuing"]}
+        self.lead_ins = [
+            (modality, _phrases(_canon(p) for p in phrases))
+            for modality, phrases in data["lead_ins"].items()
+        ]
+        self.conditions = _phrases(_canon(p) for p in data["conditions"])
+        self.sanctions = _phrases(_canon(p) for p in data["sanctions"])
+        self.times = re.compile("|".join(f"(?:{p})" for p in data["times"]))
+        self.negation = re.compile(r"(?<!\w)(?:tuyệt đối không|không được|không)(?!\w)")
+        self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
+        self.item_tags = set(data.get("item_tags", ["V"]))
+        self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))
+        self.links = _phrases(_canon(p) for p in data.get("links", []))
+        self.recipients = _phrases(_canon(p) for p in data.get("recipients", []))
+        self.not_actions = _phrases(_canon(p) for p in data.get("not_actions", []))
+        self.scopes = _phrases(_canon(p) for p in data.get("scopes", []))
+        self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
+
+    @classmethod
+    def default(cls) -> Rules:
+        return _default_rules()
+
+    @classmethod
+    def load(cls, path: str | Path) -> Rules:
+        """Rules from a JSON file shaped like ``data/obligations/triggers.json``."""
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def find_triggers(self, lower: str, start: int, end: int, body: int, actor_starts=()):
+        """(start, end, phrase, modality) of the triggers in ``lower[start:end]``.
+
+        A trigger right after another one (at most one word between: "có quyền yêu
+        cầu", "phải chịu trách nhiệm"), or of the same modality with no comma between
+        ("quy định chi tiết vị trí công tác phải chuyển đổi"), belongs to the first
+        one's action; a word in
+        a comma list of nouns ("khiếu nại, tố cáo, kiến nghị, phản ánh") is no trigger.
+        """
+        found = []
+        for m in self.triggers.finditer(lower, start, end):
+            phrase = m.group()
+            before = lower[max(start, m.start() - 12) : m.start()].split()
+            after = lower[m.end() : m.end() + 12].split()
+            if before and before[-1] in self.not_before.get(phrase, ()):
+                continue
+            if after and after[0] in self.not_after.get(phrase, ()):
+                continue
+            in_noun_list = lower[max(start, m.start() - 2) : m.start()] == ", " \
+                and lower[m.end() : m.end() + 1] == ","
+            if in_noun_list:
+                continue
+            if phrase in self.needs_actor_after:
+                nxt = m.end() + 1
+                if nxt not in actor_starts and not lower.startswith("cho ", nxt):
+                    continue
+            found.append((m.start(), m.end(), phrase, self.modality_of[phrase]))
+        if self.start_triggers:
+            m = self.start_triggers.match(lower, body, end)
+            if m:
+                found.append((m.start(), m.end(), m.group(), self.start_only[m.group()]))
+        kept: list = []
+        for trigger in sorted(found):
+            previous = kept[-1] if kept else None
+            if previous and previous[2] not in self.issuing and (
+                    len(lower[previous[1] : trigger[0]].split()) <= 1
+                    or previous[3] == trigger[3] and "," not in lower[previous[1] : trigger[0]]):
+                continue
+            kept.append(trigger)
+        return kept
+
+    def lead_in_modality(self, lower_text: str) -> str | None:
+        for modality, pattern in self.lead_ins:
+            if pattern.search(lower_text):
+                return modality
+        return None
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> Rules:
+    return Rules(load_json("obligations/triggers.json"))

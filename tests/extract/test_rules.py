@@ -1,0 +1,24 @@
+from kyluat_nlp.extract.rules import Rules
+
+
+def triggers(text):
+    lower = text.lower()
+    return [(phrase, modality)
+            for _, _, phrase, modality in Rules.default().find_triggers(lower, 0, len(lower), 0)]
+
+
+def test_words_around_a_trigger_can_cancel_it():
+    assert triggers("theo yêu cầu của Sở Nội vụ") == []
+    assert triggers("bị cáo buộc nhận hối lộ") == []
+    assert triggers("cục hậu cần") == []
+    assert triggers("bị buộc thôi việc") == []
+    assert triggers("cần thiết phải làm rõ") == [("phải", "obligation")]
+
+
+def test_a_trigger_inside_the_action_of_another_belongs_to_it():
+    assert triggers("Chính phủ quy định chi tiết vị trí công tác phải chuyển đổi") == [
+        ("quy định chi tiết", "obligation")
+    ]
+    assert triggers("phải báo cáo, không được trì hoãn") == [
+        ("phải", "obligation"), ("không được", "prohibition")
+    ]
