@@ -83,6 +83,8 @@ class Gazetteer:
         self.modifiers = {self._key(n) for n in data.get("modifiers", [])}
         self.function_words = {w.lower() for w in data.get("function_words", [])}
         self.verb_heads = {self._key(h) for h in data.get("verb_heads", [])}
+        self.non_actors = {self._key(p) for p in data.get("non_actors", [])}
+        self.lowercase_before_name = {self._key(h) for h in data.get("lowercase_before_name", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 
     @staticmethod
@@ -119,8 +121,10 @@ class Gazetteer:
             key = tuple(keys[i : i + size])
             label = self.heads.get(key)
             after_determiner = i > 0 and (keys[i - 1],) in self.determiners  # "các sở"
+            named = key in self.lowercase_before_name and i + size < len(toks) \
+                and _is_name(toks[i + size][2])  # "phòng GD & ĐT", "sở GTVT"
             if label and (key not in self.capitalised or toks[i][2][:1].isupper()
-                          or after_determiner or any_case):
+                          or after_determiner or any_case or named):
                 return size, label
         return None
 
@@ -269,8 +273,9 @@ class Gazetteer:
                 tuple(keys[i : i + unit_size]) in self.standalone_units
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )
-            if head is not None and self._verb_reading(toks, keys, i, head[0]):
-                head = None  # "tổ chức kiểm điểm": a verb, not a body
+            if head is not None and (self._verb_reading(toks, keys, i, head[0])
+                                     or self._phrase_at(keys, i, self.non_actors)):
+                head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống": no body
             if head is None and not unit:
                 i += 1
                 continue
