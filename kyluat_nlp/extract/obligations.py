@@ -131,22 +131,26 @@ class ObligationExtractor:
                     r.start < clause.end and clause.start < r.end for r in recipient_lines):
                 continue  # a title line ("Điều 5. …"), a note in brackets, "Nơi nhận" lines
             context = next((s[3] for s in around if s[3]), ())
+            titled = next((s[4] for s in around if s[4]), None)
             items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
-                                 context, official)
+                                 context, official, titled)
             obligations.extend(items)
             if not items and len(lower[a:b].split()) >= 6:
                 findings.append(clause)
         return actors, obligations, findings
 
     def _sections(self, doc: Document, norm: Normalized, official: bool = False):
-        """Title lines and section bodies: ``(start, end, is_title, actors)``, innermost first.
+        """Title lines and section bodies: ``(start, end, is_title, actors, modality)``,
+        innermost first.
 
         A heading is a title when it heads an article, chapter or roman part, is in
         capitals, is unpunctuated and opens with a word of the rules' title openers
         ("2.1. Về giờ làm việc", "1. Đối với người đứng đầu"), or is short,
         unpunctuated and does not start with a verb ("2. Yêu cầu"). The actors a title
         names (see ``_named_in_title``) are the addressees of the duties below it
-        that name none.
+        that name none; an article's title that states duties, bans or rights ("Điều 8.
+        Các hành vi bị nghiêm cấm", "Trách nhiệm của …") gives its numbered items the
+        modality a lead-in would.
         """
         spans = []
         for section in doc.iter_sections():
@@ -164,10 +168,13 @@ class ObligationExtractor:
                     and not self._starts_with_verb(norm.text, start, hb))
             )
             named: tuple[Actor, ...] = ()
+            modality = None
             if title:
-                spans.append((ha, hb, True, ()))
+                spans.append((ha, hb, True, (), None))
                 named = self._named_in_title(norm, heading, ha, start, hb, official)
-            spans.append((a, b, False, named))
+                if section.kind == "article":  # "Điều 8. Các hành vi bị nghiêm cấm"
+                    modality = self.rules.lead_in_modality(lower_keep_length(body))
+            spans.append((a, b, False, named, modality))
         return sorted(spans, key=lambda s: s[1] - s[0])
 
     def _named_in_title(self, norm: Normalized, heading: str, ha: int, start: int, hb: int,
@@ -192,7 +199,7 @@ class ObligationExtractor:
         return named if (scope or not rest.strip(" ,.;")) else ()
 
     def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context,
-                official=False):
+                official=False, titled=None):
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
         lead_modality, lead_addressees = None, ()
@@ -200,6 +207,8 @@ class ObligationExtractor:
             lead_modality, lead_addressees = state.by_clause.get(
                 (clause.lead_in.start, clause.lead_in.end), (None, ())
             )
+        elif titled is not None and marker is not None:
+            lead_modality, lead_addressees = titled, context
         elif state.document_lead is not None and marker is not None:
             # "UBND tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:" governs the items of
             # the numbered parts below it; a part's title may name other addressees.
@@ -370,7 +379,13 @@ class ObligationExtractor:
         return norm.to_original(line, line + 1)[0]
 
     def _starts_with_verb(self, canon: str, start: int, end: int) -> bool:
-        words = [w for _, _, w in segment_words(canon[start : min(end, start + 60)])][:6]
+        """Whether underthesea tags the first word a verb (an adjective or adverb also
+        counts), after a leading time phrase ("Hằng năm, báo cáo …")."""
+        lower = lower_keep_length(canon[start : min(end, start + 80)])
+        time = self.rules.times.match(lower)
+        if time and lower[time.end() : time.end() + 1] == ",":
+            lower = lower[time.end() + 1 :]
+        words = [w for _, _, w in segment_words(lower.strip())][:6]
         tags = pos_tag_words(words)
         return bool(tags) and tags[0] in self.rules.item_tags
 

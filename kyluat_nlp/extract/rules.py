@@ -89,9 +89,9 @@ class Rules:
         for m in self.triggers.finditer(lower, start, end):
             phrase = m.group()
             before = lower[max(start, m.start() - 12) : m.start()].split()
-            after = lower[m.end() : m.end() + 12].split()
-            if before and before[-1] in self.not_before.get(phrase, ()):
-                continue
+            after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()]
+            if before and (before[-1] in self.not_before.get(phrase, ()) or before[-1].isdigit()):
+                continue  # "theo yêu cầu", "5 yêu cầu": a noun
             if after and after[0] in self.not_after.get(phrase, ()):
                 continue
             in_noun_list = lower[max(start, m.start() - 2) : m.start()] == ", " \
@@ -105,7 +105,8 @@ class Rules:
             found.append((m.start(), m.end(), phrase, self.modality_of[phrase]))
         if self.start_triggers:
             m = self.start_triggers.match(lower, body, end)
-            if m:
+            after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()] if m else []
+            if m and not (after and after[0] in self.not_after.get(m.group(), ())):
                 found.append((m.start(), m.end(), m.group(), self.start_only[m.group()]))
         kept: list = []
         for trigger in sorted(found):
