@@ -84,6 +84,7 @@ class Gazetteer:
         self.function_words = {w.lower() for w in data.get("function_words", [])}
         self.verb_heads = {self._key(h) for h in data.get("verb_heads", [])}
         self.non_actors = {self._key(p) for p in data.get("non_actors", [])}
+        self.needs_name = {self._key(h) for h in data.get("needs_name", [])}
         self.lowercase_before_name = {self._key(h) for h in data.get("lowercase_before_name", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 
@@ -273,7 +274,9 @@ class Gazetteer:
                 tuple(keys[i : i + unit_size]) in self.standalone_units
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )
-            if head is not None and (self._verb_reading(toks, keys, i, head[0])
+            bare = head is not None and tuple(keys[i : i + head[0]]) in self.needs_name and not (
+                i + head[0] < len(toks) and _is_name(toks[i + head[0]][2]))  # "Vụ gỗ lậu …"
+            if head is not None and (bare or self._verb_reading(toks, keys, i, head[0])
                                      or self._phrase_at(keys, i, self.non_actors)):
                 head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống": no body
             if head is None and not unit:
