@@ -165,11 +165,11 @@ class Gazetteer:
         return 0
 
     def _department_at(self, keys: list[str], j: int) -> int:
-        return self._phrase_at(keys, j, self.departments)
+        return self._phrase_at(keys, j, self.departments, self.longest_department)
 
     @staticmethod
-    def _phrase_at(keys: list[str], j: int, phrases: set) -> int:
-        for size in range(min(6, len(keys) - j), 0, -1):
+    def _phrase_at(keys: list[str], j: int, phrases: set, longest: int = 6) -> int:
+        for size in range(min(longest, len(keys) - j), 0, -1):
             if tuple(keys[j : j + size]) in phrases:
                 return size
         return 0
