@@ -13,6 +13,8 @@ from kyluat_nlp.cli import main
 from kyluat_nlp.dask import tag_bag, tag_dataframe
 from tests.test_batch import mixed_lines, read_jsonl, write_jsonl
 
+LATE = "Cán bộ xã thường xuyên đi muộn, về sớm."  # a one-line report of working-time violations
+
 
 @pytest.fixture(scope="module")
 def cluster():
@@ -33,11 +35,11 @@ def test_cli_scheduler_output_equals_local_output(cluster, tmp_path):
 
 
 def test_bag_and_dataframe(cluster):
-    records = [{"id": 1, "text": "Cán bộ đi muộn."}, {"id": 2, "text": ""}, {"id": 3}]
+    records = [{"id": 1, "text": LATE}, {"id": 2, "text": ""}, {"id": 3}]
     tagged = tag_bag(db.from_sequence(records, npartitions=2)).compute()
     assert [r.get("labels") for r in tagged] == [["working_time"], None, None]
     assert [r.get("error") for r in tagged] == [None, "empty text", "no 'text' field"]
-    frame = dd.from_pandas(pd.DataFrame({"id": [1, 2], "text": ["Cán bộ đi muộn.", "x y z"]}),
+    frame = dd.from_pandas(pd.DataFrame({"id": [1, 2], "text": [LATE, "x y z"]}),
                            npartitions=2)
     result = tag_dataframe(frame).compute()
     assert json.loads(result.loc[0, "labels"]) == ["working_time"]

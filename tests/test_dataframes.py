@@ -1,6 +1,8 @@
 from kyluat_nlp import analyze
 from kyluat_nlp.classifier.classify import classify_many, to_dataframe
 
+LATE = "Cán bộ xã thường xuyên đi muộn, về sớm."  # a one-line report of working-time violations
+
 
 def test_document_tables(seed_text):
     doc = analyze(seed_text)
@@ -13,7 +15,7 @@ def test_document_tables(seed_text):
 
 
 def test_classification_table():
-    texts = ["Cán bộ đi muộn.", "", "Khen thưởng tập thể."]
+    texts = [LATE, "", "Khen thưởng tập thể."]
     frame = to_dataframe(classify_many(texts), texts)
     assert list(frame["labels"]) == [["working_time"], [], []]
     assert frame.loc[1, "flags"] == ["empty"]

@@ -54,7 +54,7 @@ def test_bad_input():
     assert empty.labels == () and empty.flags == ("empty",)
     with pytest.raises(TypeError):
         classify(None)
-    results = classify_many(["Cán bộ đi muộn.", None, "", 42])
+    results = classify_many(["Cán bộ xã thường xuyên đi muộn, về sớm.", None, "", 42])
     assert len(results) == 4
     assert results[0].labels == ("working_time",)
     assert results[1].error and results[3].error and results[2].flags == ("empty",)

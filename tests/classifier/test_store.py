@@ -6,6 +6,8 @@ import pytest
 from kyluat_nlp.classifier.classify import classify
 from kyluat_nlp.classifier.store import card_path, load_model, sha256_of, shipped_model_path
 
+LATE = "Cán bộ xã thường xuyên đi muộn, về sớm."  # a one-line report of working-time violations
+
 
 def test_shipped_model_matches_its_card():
     path = shipped_model_path()
@@ -30,6 +32,6 @@ def test_a_named_model_is_used(tmp_path):
     path = tmp_path / "model.joblib"
     shutil.copy(shipped_model_path(), path)
     shutil.copy(card_path(shipped_model_path()), card_path(path))
-    assert classify("Cán bộ đi muộn.", model_path=path).labels == ("working_time",)
+    assert classify(LATE, model_path=path).labels == ("working_time",)
     with pytest.raises(FileNotFoundError):
         load_model(tmp_path / "missing.joblib")
