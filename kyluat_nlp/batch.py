@@ -10,7 +10,7 @@ continues an interrupted run after the last complete output record.
 
 >>> import io, json
 >>> out = io.StringIO()
->>> lines = ['{"id": 1, "text": "Cán bộ đi muộn."}', '{"id": 2', '{"id": 3, "text": ""}']
+>>> lines = ['{"id": 1, "text": "Cán bộ xã đi muộn, về sớm."}', '{"id": 2', '{"id": 3, "text": ""}']
 >>> summary = tag_stream(iter(l.encode() for l in lines), out, "jsonl", "jsonl")
 >>> for line in out.getvalue().splitlines():
 ...     record = json.loads(line)
