@@ -94,6 +94,13 @@ def _phrase_to_comma(lower: str, m: re.Match, end: int) -> tuple[int, int]:
     return m.start(), (stop if stop > 0 else end)
 
 
+def _condition_end(lower: str, m: re.Match, end: int) -> int:
+    """Where a condition that starts at ``m`` ends: at "thì" ("Nếu X, Y thì …") or else
+    at the first comma."""
+    then = lower.find(" thì ", m.end(), end)
+    return then if then > 0 else _phrase_to_comma(lower, m, end)[1]
+
+
 class ObligationExtractor:
     """Actors, obligations and findings of a segmented Document."""
 
@@ -317,6 +324,10 @@ class ObligationExtractor:
         if negated:
             return negated, subject
         modality = lead_modality or ("obligation" if official and subject else None)
+        if lead_modality == "prohibition" and verb < b:  # "Nghiêm cấm các hành vi:" + acts
+            words = _FIRST_WORDS.match(lower, verb, b)
+            if words:
+                return [((words.start(), words.end()), modality, words.start())], subject
         if subject and self.rules.not_actions.match(lower, verb, b):
             return [], subject  # "b) Ủy ban nhân dân các xã được lựa chọn ngẫu nhiên."
         if modality and verb < b and (subject or self.rules.directive_verbs.match(lower, verb, b)
@@ -397,8 +408,10 @@ class ObligationExtractor:
             self.rules.links.match(lower, body, trigger_start) or \
             self.rules.scopes.match(lower, body, trigger_start)
         if opening:
-            comma = lower.find(",", opening.end(), trigger_start)
-            pos = comma + 1 if comma > 0 else pos
+            stop = _condition_end(lower, opening, trigger_start)
+            pos = stop + 1 if stop < trigger_start else pos
+            if lower.startswith(" thì ", stop):
+                pos = stop + 5
         named = []
         for m, act in zip(matches, clause_actors):
             if m.start < pos or m.start >= trigger_start:
@@ -459,7 +472,7 @@ class ObligationExtractor:
         cut = b
         m = rules.conditions.search(lower, a, b)
         if m:
-            cs, ce = _phrase_to_comma(lower, m, b)
+            cs, ce = m.start(), _condition_end(lower, m, b)
             condition = _span(norm, cs, ce, "condition")
             if cs >= action_start:
                 cut = min(cut, cs)
