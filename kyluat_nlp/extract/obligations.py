@@ -214,16 +214,19 @@ class ObligationExtractor:
             lead_modality, lead_addressees = state.by_clause.get(
                 (clause.lead_in.start, clause.lead_in.end), (None, ())
             )
-        elif titled is not None and marker is not None:
-            lead_modality, lead_addressees = titled, context
-        elif state.document_lead is not None and marker is not None:
-            # "UBND tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:" governs the items of
-            # the numbered parts below it; a part's title may name other addressees.
-            lead_modality = state.document_lead[0]
-            lead_addressees = context or state.document_lead[1]
+        titled_item = False
+        if lead_modality is None and marker is not None:
+            if titled is not None:  # an item of "Điều 8. Các hành vi bị nghiêm cấm"
+                lead_modality, lead_addressees = titled, lead_addressees or context
+                titled_item = True
+            elif state.document_lead is not None:
+                # "UBND tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:" governs the items
+                # of the numbered parts below it; a part's title may name other addressees.
+                lead_modality = state.document_lead[0]
+                lead_addressees = lead_addressees or context or state.document_lead[1]
         items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
         directive = bool(items) and issuer is not None
-        if not items and clause.kind == "clause":
+        if not items and (clause.kind == "clause" or titled_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)
             if lead_modality or item:
                 items, addressees = self._list_item(
