@@ -28,7 +28,9 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   addressees of its request;
 * a ";" clause after an obligation of the same sentence that opens in lowercase
   without a trigger goes on with it ("phải đeo thẻ …; trang phục gọn gàng");
-* a clause with no obligation that states something is a finding.
+* a clause that opens by reporting a state of affairs ("Bên cạnh đó, vẫn còn
+  tình trạng … không dám đề xuất") and any clause with no obligation that
+  states something are findings.
 
 >>> from kyluat_nlp import analyze
 >>> doc = analyze("Ban Thường vụ Tỉnh ủy yêu cầu cán bộ, công chức không được uống rượu, bia "
@@ -225,6 +227,12 @@ class ObligationExtractor:
                 lead_modality = state.document_lead[0]
                 lead_addressees = lead_addressees or context or state.document_lead[1]
         items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
+        link = self.rules.links.match(lower, body, b)
+        opening = link.end() + 1 if link and lower.startswith(",", link.end()) else body
+        while opening < b and lower[opening] == " ":
+            opening += 1
+        if items and self.rules.finding_markers.match(lower, opening, b):
+            items, issuer, addressees = [], None, ()  # "vẫn còn tình trạng … không dám đề xuất"
         directive = bool(items) and issuer is not None
         if not items and (clause.kind == "clause" or titled_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)

@@ -66,6 +66,7 @@ class Rules:
         self.not_actions = _phrases(_canon(p) for p in data.get("not_actions", []))
         self.scopes = _phrases(_canon(p) for p in data.get("scopes", []))
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
+        self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
 
     @classmethod
     def default(cls) -> Rules:
