@@ -148,3 +148,22 @@ def test_passive_requests():
                        words=False)
     (ob,) = proposed.obligations
     assert ob.modality == "recommendation" and ob.addressees == () and ob.issuer is None
+
+
+def test_an_article_title_gives_its_items_their_modality():
+    text = ("Điều 8. Các hành vi bị nghiêm cấm\n"
+            "1. Đe dọa, trả thù người tố cáo hành vi tham nhũng.\n"
+            "2. Bao che hành vi tham nhũng.\n"
+            "Điều 9. Trách nhiệm của người đứng đầu cơ quan, đơn vị\n"
+            "1. Hằng năm, báo cáo Hội đồng nhân dân cùng cấp về công tác phòng, chống "
+            "tham nhũng.\n")
+    found = [(o.modality, [a.text for a in o.addressees]) for o in analyze(text).obligations]
+    assert found == [("prohibition", []), ("prohibition", []),
+                     ("obligation", ["người đứng đầu cơ quan, đơn vị"])]
+
+
+def test_a_reported_state_of_affairs_is_a_finding():
+    doc = analyze("Bên cạnh đó, vẫn còn tình trạng cán bộ không dám đề xuất, đùn đẩy trách "
+                  "nhiệm. Ủy ban kiểm tra đề xuất kỷ luật cảnh cáo ông A.", words=False)
+    assert [o.modality for o in doc.obligations] == ["recommendation"]
+    assert doc.findings[0].text.startswith("Bên cạnh đó, vẫn còn tình trạng")
