@@ -137,6 +137,14 @@ class Gazetteer:
             return False
         return _is_name(toks[j + 1][2]) and _is_name(toks[j + 2][2])
 
+    def _lacks_name(self, toks, keys, i: int, size: int) -> bool:
+        """A head that needs a name ("Vụ", "Phòng") without one after it and without a
+        determiner before it: "Vụ gỗ lậu", "Phòng làm việc" (not "các phòng")."""
+        if tuple(keys[i : i + size]) not in self.needs_name:
+            return False
+        named = i + size < len(toks) and _is_name(toks[i + size][2])
+        return not named and not (i > 0 and (keys[i - 1],) in self.determiners)
+
     def _verb_reading(self, toks, keys, i: int, size: int) -> bool:
         """A head that is also a verb ("tổ chức") reads as the verb when a plain word follows.
 
@@ -274,9 +282,8 @@ class Gazetteer:
                 tuple(keys[i : i + unit_size]) in self.standalone_units
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )
-            bare = head is not None and tuple(keys[i : i + head[0]]) in self.needs_name and not (
-                i + head[0] < len(toks) and _is_name(toks[i + head[0]][2]))  # "Vụ gỗ lậu …"
-            if head is not None and (bare or self._verb_reading(toks, keys, i, head[0])
+            if head is not None and (self._lacks_name(toks, keys, i, head[0])
+                                     or self._verb_reading(toks, keys, i, head[0])
                                      or self._phrase_at(keys, i, self.non_actors)):
                 head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống": no body
             if head is None and not unit:
