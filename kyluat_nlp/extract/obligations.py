@@ -116,7 +116,7 @@ class ObligationExtractor:
             return [], [], []
         lower = lower_keep_length(norm.text)
         official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
-        sections = self._sections(doc, norm, official)
+        sections = self._sections(doc, norm, lower, official)
         recipient_lines = doc.recipients
         # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" names no actor
         motto = [norm.to_canonical(m.start, m.end) for m in doc.header.motto]
@@ -148,7 +148,7 @@ class ObligationExtractor:
                 findings.append(clause)
         return actors, obligations, findings
 
-    def _sections(self, doc: Document, norm: Normalized, official: bool = False):
+    def _sections(self, doc: Document, norm: Normalized, lower: str, official: bool = False):
         """Title lines and section bodies: ``(start, end, is_title, actors, modality)``,
         innermost first.
 
@@ -180,14 +180,14 @@ class ObligationExtractor:
             modality = None
             if title:
                 spans.append((ha, hb, True, (), None))
-                named = self._named_in_title(norm, heading, ha, start, hb, official)
+                named = self._named_in_title(norm, lower, heading, ha, start, hb, official)
                 if section.kind == "article":  # "Điều 8. Các hành vi bị nghiêm cấm"
                     modality = self.rules.lead_in_modality(lower_keep_length(body))
             spans.append((a, b, False, named, modality))
         return sorted(spans, key=lambda s: s[1] - s[0])
 
-    def _named_in_title(self, norm: Normalized, heading: str, ha: int, start: int, hb: int,
-                        official: bool = False):
+    def _named_in_title(self, norm: Normalized, lower: str, heading: str, ha: int, start: int,
+                        hb: int, official: bool = False):
         """Actors a title names as the addressees of its section: after "của" ("Quyền của
         viên chức"), and in an official document after "đối với" ("1. Đối với người
         đứng đầu") or as the whole title ("3.1. Sở Nội vụ")."""
@@ -198,7 +198,6 @@ class ObligationExtractor:
             return tuple(_actor(norm, m) for m in self.gazetteer.find(norm.text, ha + of + 5, hb))
         if not official:
             return ()
-        lower = lower_keep_length(norm.text)
         scope = self.rules.scopes.match(lower, start, hb)
         begin = scope.end() if scope else start
         matches = self.gazetteer.find(norm.text, begin, hb)
