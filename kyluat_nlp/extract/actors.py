@@ -101,18 +101,22 @@ class Gazetteer:
     def load(cls, path: str | Path, extend_default: bool = True) -> Gazetteer:
         """A gazetteer from a JSON file with the same keys as the shipped one.
 
-        With ``extend_default`` the file's heads, units and abbreviations are added
-        to the shipped ones, so a user lists only their own actors.
+        With ``extend_default`` every list of the file (heads by type, units,
+        department names, …) is added to the shipped one and its abbreviations to the
+        shipped ones, so a user lists only their own actors.
         """
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if not extend_default:
             return cls(data)
         merged = json.loads(json.dumps(_default_gazetteer().data))
-        for label, phrases in data.get("heads", {}).items():
-            merged["heads"].setdefault(label, []).extend(phrases)
-        for key in ("determiners", "units", "generic_bodies"):
-            merged[key] = merged.get(key, []) + data.get(key, [])
-        merged["abbreviations"] = {**merged["abbreviations"], **data.get("abbreviations", {})}
+        for key, value in data.items():
+            if key == "heads":
+                for label, phrases in value.items():
+                    merged["heads"].setdefault(label, []).extend(phrases)
+            elif isinstance(value, list):
+                merged[key] = merged.get(key, []) + value
+            elif isinstance(value, dict):
+                merged[key] = {**merged.get(key, {}), **value}
         return cls(merged)
 
     def _head_at(self, toks, keys: list[str], i: int, any_case: bool = False):
