@@ -136,9 +136,11 @@ class ObligationExtractor:
             clause_actors = [_actor(norm, m) for m in matches]
             actors.extend(clause_actors)
             around = [s for s in sections if s[0] <= a < s[1]]
-            if any(s[2] for s in around) or lower.startswith("(", a) or any(
+            heading = norm.text[a:b].isupper() and len(norm.text[a:b].split()) <= 12
+            if heading or any(s[2] for s in around) or lower.startswith("(", a) or any(
                     r.start < clause.end and clause.start < r.end for r in recipient_lines):
-                continue  # a title line ("Điều 5. …"), a note in brackets, "Nơi nhận" lines
+                continue  # a heading ("QUY ĐỊNH CỤ THỂ", "Điều 5. …"), a note in brackets,
+                # "Nơi nhận" lines
             context = next((s[3] for s in around if s[3]), ())
             titled = next((s[4] for s in around if s[4]), None)
             items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
