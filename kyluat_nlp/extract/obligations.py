@@ -14,7 +14,9 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   item that opens with its actors ("1. Phòng Nội vụ chủ trì …") is an obligation;
 * a clause in or right after a sentence that gave an instruction goes on with
   it when it opens with bodies or roles (or nothing) and a directive verb
-  ("Đồng thời, UBND huyện tăng cường …") or "không …"; elsewhere in an official
+  ("Đồng thời, UBND huyện tăng cường …") or "không …" — a sentence that announces
+  requirements ("đặt ra một số yêu cầu") counts as one, and after "Thứ nhất, …" every
+  "Thứ hai, …" goes on with it; elsewhere in an official
   document, bodies or roles and a directive verb give an obligation; a subject
   followed by a passive or relational word ("được", "bị", "thuộc") states no duty;
 * in an official document, the first lead-in that gives an instruction ("Ủy ban
@@ -70,6 +72,7 @@ class _State:
     sentence: int = -1
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
     sentence_modality: str | None = None  # of this sentence's last obligation
+    enumerating: bool = False  # an obligation opened with "Thứ nhất," (the next ones follow)
     document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
     # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
@@ -237,13 +240,15 @@ class ObligationExtractor:
         directive = bool(items) and issuer is not None
         if not items and (clause.kind == "clause" or titled_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)
+            # "Thứ hai, …" after an obligation that opened with "Thứ nhất, …"
+            enumerated = state.enumerating and bool(self.rules.ordinals.match(lower, body, b))
             if lead_modality or item:
                 items, addressees = self._list_item(
                     norm, lower, b, body, matches, clause_actors, lead_modality, official)
-            elif state.directive or official:
+            elif state.directive or official or enumerated:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, matches, clause_actors)
-                if not state.directive and not addressees:
+                if not state.directive and not enumerated and not addressees:
                     items = []  # a heading of an official document: "Kiểm tra việc …"
             if not items and state.sentence_modality and not marker \
                     and lower[body : body + 1].isalpha() and not norm.text[body].isupper():
@@ -266,7 +271,11 @@ class ObligationExtractor:
         if result:
             state.addressees, state.addressed = addressees, state.sentence
             state.sentence_modality = result[-1].modality
-        if directive or (clause.kind == "lead_in" and result):
+            if self.rules.ordinals.match(lower, body, b):  # "Thứ nhất, …": "Thứ hai, …" follows
+                state.enumerating = True
+        if directive or (clause.kind == "lead_in" and result) or (
+                not result and self.rules.announcements.search(lower, a, b)):
+            # "Phó Thủ tướng đặt ra một số yêu cầu. Thứ nhất, tăng cường …"
             state.directive = state.in_sentence = True
         modality = result[0].modality if result else None
         if clause.kind == "lead_in":

@@ -67,6 +67,12 @@ class Rules:
         self.scopes = _phrases(_canon(p) for p in data.get("scopes", []))
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
         self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
+        self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
+        verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
+        nouns = trie_pattern(sorted({_canon(p) for p in data.get("announcing_nouns", [])}))
+        self.announcements = re.compile(
+            rf"(?<!\w)(?:{verbs})(?:\s+\S+){{0,4}}?\s+(?:{nouns})(?!\w)" if verbs and nouns
+            else r"(?!)")
 
     @classmethod
     def default(cls) -> Rules:

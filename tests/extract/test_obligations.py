@@ -167,3 +167,16 @@ def test_a_reported_state_of_affairs_is_a_finding():
                   "nhiệm. Ủy ban kiểm tra đề xuất kỷ luật cảnh cáo ông A.", words=False)
     assert [o.modality for o in doc.obligations] == ["recommendation"]
     assert doc.findings[0].text.startswith("Bên cạnh đó, vẫn còn tình trạng")
+
+
+def test_announced_requirements_and_their_enumeration():
+    doc = analyze(
+        "Phó thủ tướng cũng đặt ra một số yêu cầu.\n"
+        "Thứ nhất, tăng cường bảo vệ môi trường biển, đảo.\n"
+        "Chính phủ sẽ sớm ban hành kế hoạch tổng thể.\n"
+        "Thứ hai, tiếp tục hoàn thiện hệ thống chính sách về quản lý tài nguyên.",
+        words=False,
+    )
+    assert [(o.modality, o.trigger.text) for o in doc.obligations] == [
+        ("obligation", "tăng cường"), ("obligation", "tiếp tục")
+    ]
