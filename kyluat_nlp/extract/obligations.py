@@ -99,6 +99,19 @@ def _phrase_to_comma(lower: str, m: re.Match, end: int) -> tuple[int, int]:
     return m.start(), (stop if stop > 0 else end)
 
 
+def _leading_words(lower: str, start: int, end: int, modality: str) -> list:
+    """An item whose trigger is the clause's first words ("Tăng cường …") at ``start``."""
+    words = _FIRST_WORDS.match(lower, start, end)
+    return [((words.start(), words.end()), modality, words.start())] if words else []
+
+
+def _skip(lower: str, pos: int, end: int, chars: str = " ,") -> int:
+    """``pos`` moved past any of ``chars``."""
+    while pos < end and lower[pos] in chars:
+        pos += 1
+    return pos
+
+
 def _condition_end(lower: str, m: re.Match, end: int) -> int:
     """Where a condition that starts at ``m`` ends: at "thì" ("Nếu X, Y thì …") or else
     at the first comma."""
@@ -232,9 +245,8 @@ class ObligationExtractor:
                 lead_addressees = lead_addressees or context or state.document_lead[1]
         items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
         link = self.rules.links.match(lower, body, b)
-        opening = link.end() + 1 if link and lower.startswith(",", link.end()) else body
-        while opening < b and lower[opening] == " ":
-            opening += 1
+        opening = _skip(lower, link.end() + 1 if link and lower.startswith(",", link.end())
+                        else body, b, " ")
         if items and self.rules.finding_markers.match(lower, opening, b):
             items, issuer, addressees = [], None, ()  # "vẫn còn tình trạng … không dám đề xuất"
         directive = bool(items) and issuer is not None
@@ -346,16 +358,12 @@ class ObligationExtractor:
             return negated, subject
         modality = lead_modality or ("obligation" if official and subject else None)
         if lead_modality == "prohibition" and verb < b:  # "Nghiêm cấm các hành vi:" + acts
-            words = _FIRST_WORDS.match(lower, verb, b)
-            if words:
-                return [((words.start(), words.end()), modality, words.start())], subject
+            return _leading_words(lower, verb, b, modality), subject
         if subject and self.rules.not_actions.match(lower, verb, b):
             return [], subject  # "b) Ủy ban nhân dân các xã được lựa chọn ngẫu nhiên."
         if modality and verb < b and (subject or self.rules.directive_verbs.match(lower, verb, b)
                                       or self._starts_with_verb(norm.text, verb, b)):
-            words = _FIRST_WORDS.match(lower, verb, b)
-            if words:
-                return [((words.start(), words.end()), modality, words.start())], subject
+            return _leading_words(lower, verb, b, modality), subject
         return [], subject
 
     def _continued_instruction(self, norm, lower, b, body, matches, clause_actors):
@@ -369,15 +377,12 @@ class ObligationExtractor:
         """
         rules = self.rules
         link = rules.links.match(lower, body, b)
-        start = link.end() if link else body
-        while start < b and lower[start] in " ,":
-            start += 1
+        start = _skip(lower, link.end() if link else body, b)
         subject = self._subject(lower, matches, clause_actors, start, b)
         if any(actor.type not in ("ORG", "ROLE") for actor in subject):
             return [], ()
-        verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] if subject else start
-        while verb < b and lower[verb] in " ,":
-            verb += 1
+        verb = _skip(lower, norm.to_canonical(subject[-1].start, subject[-1].end)[1]
+                     if subject else start, b)
         negated = self._negated_items(lower, verb, b, leading=True)
         if negated:
             return negated, subject
@@ -393,8 +398,7 @@ class ObligationExtractor:
         negated = self._negated_items(lower, body, b, leading=True)
         if negated:
             return negated
-        words = _FIRST_WORDS.match(lower, body, b)
-        return [((words.start(), words.end()), modality, words.start())] if words else []
+        return _leading_words(lower, body, b, modality)
 
     def _recipients(self, lower, matches, clause_actors, a: int, trigger_start: int):
         """Actors named after "gửi" before an issuing verb ("có văn bản gửi các sở, yêu cầu")."""
@@ -447,9 +451,7 @@ class ObligationExtractor:
     def _named_in_lead_in(self, lower, matches, clause_actors, body: int, end: int):
         """The actors a lead-in opens with, or names after "đối với" ("Đối với viên chức:")."""
         scope = self.rules.scopes.match(lower, body, end)
-        start = scope.end() if scope else body
-        while start < end and lower[start] in " ,":
-            start += 1
+        start = _skip(lower, scope.end() if scope else body, end)
         return self._subject(lower, matches, clause_actors, start, end)
 
     def _issuer_before(self, matches, clause_actors, trigger_start: int) -> Actor | None:
