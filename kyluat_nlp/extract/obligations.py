@@ -59,6 +59,7 @@ from kyluat_nlp.segmentation.words import pos_tag_words, segment_words
 _MARKER = re.compile(r"(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])\s+")
 _FIRST_WORDS = re.compile(r"\w+(?: \w+)?")
 _NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
+_COORDINATORS = ("và", "các", "những", "mọi", "toàn thể")  # may stand between actors of a list
 
 
 @dataclass
@@ -338,7 +339,8 @@ class ObligationExtractor:
                 return negated, issuer, addressees
             return [((first[0], first[1]), first[3], after)], issuer, addressees
         if triggers:
-            addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0])
+            addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0]) \
+                or self._subject_before(lower, matches, clause_actors, body, triggers[0][0])
             return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
         return [], None, ()
 
@@ -442,17 +444,42 @@ class ObligationExtractor:
             if m.start < pos or m.start >= trigger_start:
                 continue
             gap = lower[pos : m.start].strip(" ,")
-            if gap and gap not in ("và", "các", "những", "mọi", "toàn thể"):
+            if gap and gap not in _COORDINATORS:
                 break
             named.append(act)
             pos = m.end
         return tuple(named)
 
+    def _subject_before(self, lower, matches, clause_actors, body: int, trigger_start: int):
+        """The coordinated actors right before a trigger that does not open the clause
+        ("Trong giao tiếp với người dân, cán bộ, công chức phải …"); none after a word
+        that makes them a complement ("Việc huy động của người dân phải …")."""
+        named: list[Actor] = []
+        pos = trigger_start
+        for m, act in reversed(list(zip(matches, clause_actors))):
+            if m.end > pos or m.start < body:
+                continue
+            gap = lower[m.end : pos].strip(" ,")
+            allowed = self.rules.before_trigger if not named else _COORDINATORS
+            if gap and gap not in allowed:
+                break
+            named.insert(0, act)
+            pos = m.start
+        before = lower[body:pos].split()
+        if named and before and before[-1] in self.rules.not_subject_after:
+            return ()
+        return tuple(named)
+
     def _named_in_lead_in(self, lower, matches, clause_actors, body: int, end: int):
-        """The actors a lead-in opens with, or names after "đối với" ("Đối với viên chức:")."""
+        """The actors a lead-in opens with, or names after "đối với" ("Đối với viên chức:")
+        or after "của" ("Trang phục của cán bộ, công chức khi thực hiện nhiệm vụ:")."""
         scope = self.rules.scopes.match(lower, body, end)
         start = _skip(lower, scope.end() if scope else body, end)
-        return self._subject(lower, matches, clause_actors, start, end)
+        named = self._subject(lower, matches, clause_actors, start, end)
+        of = lower.find(" của ", start, end)
+        if not named and of >= 0:
+            named = self._subject(lower, matches, clause_actors, of + len(" của "), end)
+        return named
 
     def _issuer_before(self, matches, clause_actors, trigger_start: int) -> Actor | None:
         before = [

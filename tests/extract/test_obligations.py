@@ -180,3 +180,18 @@ def test_announced_requirements_and_their_enumeration():
     assert [(o.modality, o.trigger.text) for o in doc.obligations] == [
         ("obligation", "tăng cường"), ("obligation", "tiếp tục")
     ]
+
+
+def test_the_actors_right_before_a_trigger_are_its_subject():
+    doc = analyze("Tại nơi làm việc, cán bộ, công chức đều phải đeo thẻ.", words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["cán bộ", "công chức"]
+    doc = analyze("Việc huy động đóng góp của người dân phải công khai.", words=False)
+    assert doc.obligations[0].addressees == ()
+
+
+def test_a_lead_in_names_the_addressees_after_cua():
+    doc = analyze("1. Trang phục của cán bộ, công chức khi thực hiện nhiệm vụ:\n"
+                  "a) Phải gọn gàng, lịch sự;\nb) Phải đeo thẻ công chức.", words=False)
+    assert [[a.text for a in o.addressees] for o in doc.obligations] == [
+        ["cán bộ", "công chức"], ["cán bộ", "công chức"]
+    ]
