@@ -141,20 +141,21 @@ class Gazetteer:
             return False
         return _is_name(toks[j + 1][2]) and _is_name(toks[j + 2][2])
 
-    def _lacks_name(self, toks, keys, i: int, size: int) -> bool:
+    def _lacks_name(self, toks, keys, i: int, size: int, capitals: bool = False) -> bool:
         """A head that needs a name ("Vụ", "Phòng") without one after it and without a
-        determiner before it: "Vụ gỗ lậu", "Phòng làm việc" (not "các phòng")."""
+        determiner before it: "Vụ gỗ lậu", "Phòng làm việc" (not "các phòng"); in
+        ``capitals`` no word counts as a name."""
         if tuple(keys[i : i + size]) not in self.needs_name:
             return False
-        named = i + size < len(toks) and _is_name(toks[i + size][2])
+        named = i + size < len(toks) and _is_name(toks[i + size][2]) and not capitals
         return not named and not (i > 0 and (keys[i - 1],) in self.determiners)
 
-    def _verb_reading(self, toks, keys, i: int, size: int) -> bool:
+    def _verb_reading(self, toks, keys, i: int, size: int, capitals: bool = False) -> bool:
         """A head that is also a verb ("tổ chức") reads as the verb when a plain word follows.
 
         After a determiner it is a body ("các tổ chức"); before punctuation, a
         coordinator, another actor, a name or a function word too ("tổ chức, cá
-        nhân", "tổ chức có liên quan").
+        nhân", "tổ chức có liên quan"). In ``capitals`` every word counts as plain.
         """
         if tuple(keys[i : i + size]) not in self.verb_heads:
             return False
@@ -164,7 +165,7 @@ class Gazetteer:
         k = i + size
         if k >= len(toks):
             return False
-        nxt = toks[k][2]
+        nxt = toks[k][2] if not capitals else keys[k]
         return nxt[:1].isalpha() and nxt[:1].islower() and keys[k] not in self.function_words \
             and not self._head_at(toks, keys, k, any_case=True) \
             and not self._phrase_at(keys, k, self.modifiers) \
@@ -276,6 +277,9 @@ class Gazetteer:
         """Actors in canonical ``text[start:end]``, in order, without overlaps."""
         toks = _tokens(text, start, end)
         keys = [t.lower() for _, _, t in toks]
+        # In a heading in capitals a capital is no sign of a name: "TỔ CHỨC THỰC HIỆN"
+        # and "NHIỆM VỤ CỤ THỂ" name no body.
+        capitals = text[start:end].isupper()
         found: list[ActorMatch] = []
         i = 0
         while i < len(toks):
@@ -286,8 +290,8 @@ class Gazetteer:
                 tuple(keys[i : i + unit_size]) in self.standalone_units
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )
-            if head is not None and (self._lacks_name(toks, keys, i, head[0])
-                                     or self._verb_reading(toks, keys, i, head[0])
+            if head is not None and (self._lacks_name(toks, keys, i, head[0], capitals)
+                                     or self._verb_reading(toks, keys, i, head[0], capitals)
                                      or self._phrase_at(keys, i, self.non_actors)):
                 head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống": no body
             if head is None and not unit:

@@ -245,13 +245,16 @@ class ObligationExtractor:
                 lead_modality = state.document_lead[0]
                 lead_addressees = lead_addressees or context or state.document_lead[1]
         items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
-        link = self.rules.links.match(lower, body, b)
+        link = self.rules.link_at(lower, body, b)
         opening = _skip(lower, link.end() + 1 if link and lower.startswith(",", link.end())
                         else body, b, " ")
         if items and self.rules.finding_markers.match(lower, opening, b):
             items, issuer, addressees = [], None, ()  # "vẫn còn tình trạng … không dám đề xuất"
         directive = bool(items) and issuer is not None
-        if not items and (clause.kind == "clause" or titled_item):
+        # "- Thực hiện đúng thời giờ làm việc theo quy định:" is an item and a lead-in
+        lead_item = clause.kind == "lead_in" and marker is not None and not items \
+            and self._starts_with_verb(norm.text, body, b)
+        if not items and (clause.kind == "clause" or titled_item or lead_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)
             # "Thứ hai, …" after an obligation that opened with "Thứ nhất, …"
             enumerated = state.enumerating and bool(self.rules.ordinals.match(lower, body, b))
@@ -378,7 +381,7 @@ class ObligationExtractor:
         or the one after a sentence that gave one.
         """
         rules = self.rules
-        link = rules.links.match(lower, body, b)
+        link = rules.link_at(lower, body, b)
         start = _skip(lower, link.end() if link else body, b)
         subject = self._subject(lower, matches, clause_actors, start, b)
         if any(actor.type not in ("ORG", "ROLE") for actor in subject):
@@ -418,10 +421,11 @@ class ObligationExtractor:
 
     def _starts_with_verb(self, canon: str, start: int, end: int) -> bool:
         """Whether underthesea tags the first word a verb (an adjective or adverb also
-        counts), after a leading time phrase ("Hằng năm, báo cáo …")."""
+        counts), after a leading time phrase ("Hằng năm, báo cáo …", "Định kỳ hằng
+        năm đánh giá …")."""
         lower = lower_keep_length(canon[start : min(end, start + 80)])
         time = self.rules.times.match(lower)
-        if time and lower[time.end() : time.end() + 1] == ",":
+        if time and lower[time.end() : time.end() + 1] in (",", " "):
             lower = lower[time.end() + 1 :]
         words = [w for _, _, w in segment_words(lower.strip())][:6]
         tags = pos_tag_words(words)
@@ -432,7 +436,7 @@ class ObligationExtractor:
         "Theo …," or "Đối với …," phrase)."""
         pos = body
         opening = self.rules.conditions.match(lower, body, trigger_start) or \
-            self.rules.links.match(lower, body, trigger_start) or \
+            self.rules.link_at(lower, body, trigger_start) or \
             self.rules.scopes.match(lower, body, trigger_start)
         if opening:
             stop = _condition_end(lower, opening, trigger_start)

@@ -62,6 +62,9 @@ class Rules:
         self.item_tags = set(data.get("item_tags", ["V"]))
         self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))
         self.links = _phrases(_canon(p) for p in data.get("links", []))
+        self.links_not_before = {
+            _canon(k): {_canon(w) for w in v} for k, v in data.get("links_not_before", {}).items()
+        }
         self.recipients = _phrases(_canon(p) for p in data.get("recipients", []))
         self.not_actions = _phrases(_canon(p) for p in data.get("not_actions", []))
         self.scopes = _phrases(_canon(p) for p in data.get("scopes", []))
@@ -126,6 +129,18 @@ class Rules:
                 continue
             kept.append(trigger)
         return kept
+
+    def link_at(self, lower: str, start: int, end: int) -> re.Match | None:
+        """A linking phrase ("Đồng thời", "Cụ thể") at ``start``, unless the word after it
+        makes it part of another word ("cụ thể hóa", "đặc biệt quan tâm")."""
+        m = self.links.match(lower, start, end)
+        if m is None:
+            return None
+        rest = lower[m.end() : m.end() + 20].lstrip(" ")
+        for phrase in self.links_not_before.get(m.group(), ()):
+            if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
+                return None
+        return m
 
     def lead_in_modality(self, lower_text: str) -> str | None:
         for modality, pattern in self.lead_ins:

@@ -73,3 +73,12 @@ def test_a_province_named_alone_is_a_place_and_inside_a_body_part_of_it():
     assert actors("Công an Hà Nội và UBND tỉnh Hoà Bình") == [
         ("Công an Hà Nội", "ORG"), ("UBND tỉnh Hoà Bình", "ORG")
     ]
+
+
+def test_a_heading_in_capitals_is_read_without_case():
+    found = Gazetteer.default().find
+    assert found("III. TỔ CHỨC THỰC HIỆN") == []
+    assert found("II. NHIỆM VỤ CỤ THỂ") == []
+    assert [m.text for m in found("ỦY BAN NHÂN DÂN TỈNH BẮC NINH")] == [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"
+    ]

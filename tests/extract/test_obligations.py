@@ -195,3 +195,22 @@ def test_a_lead_in_names_the_addressees_after_cua():
     assert [[a.text for a in o.addressees] for o in doc.obligations] == [
         ["cán bộ", "công chức"], ["cán bộ", "công chức"]
     ]
+
+
+def test_items_under_a_duty_lead_in_that_open_with_a_verb_or_a_time():
+    doc = analyze("1. Thủ trưởng các sở, ban, ngành có trách nhiệm:\n"
+                  "a) Cụ thể hóa Quy định này trong quy chế làm việc của cơ quan, đơn vị;\n"
+                  "b) Định kỳ hằng năm đánh giá việc thực hiện.\n", words=False)
+    items = [o for o in doc.obligations if o.clause.text.startswith(("a)", "b)"))]
+    assert [o.modality for o in items] == ["obligation", "obligation"]
+    assert all([a.text for a in o.addressees] == ["Thủ trưởng các sở, ban, ngành"] for o in items)
+
+
+def test_an_item_that_is_also_a_lead_in_is_an_obligation():
+    doc = analyze("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCHỈ THỊ\nVề tăng cường kỷ luật hành chính\n"
+                  "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện nghiêm các nội dung sau:\n"
+                  "1. Đối với cán bộ, công chức\n"
+                  "- Thực hiện đúng thời giờ làm việc theo quy định:\n"
+                  "+ Buổi sáng từ 07 giờ 00 đến 11 giờ 30.\n", words=False)
+    first = next(o for o in doc.obligations if o.clause.text.startswith("- Thực hiện"))
+    assert [a.text for a in first.addressees] == ["cán bộ", "công chức"]
