@@ -196,16 +196,21 @@ class Gazetteer:
         lowercase_head = head is not None and toks[head][2][:1].islower()
         if label == "ORG" and j < len(toks) and (_is_name(toks[j][2]) or lowercase_head):
             # "Sở Tài nguyên và Môi trường"; after a lowercase head "phòng giáo dục"
-            j += self._department_at(keys, j)
+            # (not "các trường tổ chức ôn tập")
+            size = self._department_at(keys, j)
+            if size and not (lowercase_head and self._verb_reading(toks, keys, j, size)):
+                j += size
         head_end = j
         while j < len(toks):
             token = toks[j][2]
             nested = self._head_at(toks, keys, j)
             modifier = self._phrase_at(keys, j, self.modifiers) if label == "ORG" else 0
             if nested and nested[1] == "ORG" and label in ("ORG", "ROLE") \
-                    and (j == head_end or _is_name(token)):
+                    and (j == head_end or _is_name(token)) \
+                    and not self._verb_reading(toks, keys, j, nested[0]):
                 # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng";
-                # not "Chủ tịch tỉnh Thái Nguyên tổ chức kiểm điểm"
+                # not "Chủ tịch tỉnh Thái Nguyên tổ chức kiểm điểm", "các trường tổ chức
+                # ôn tập"
                 j = self._extend(toks, keys, j + nested[0], "ORG", j)
             elif modifier:
                 j += modifier  # "Tòa án nhân dân tối cao", "cơ quan có thẩm quyền"

@@ -82,3 +82,10 @@ def test_a_heading_in_capitals_is_read_without_case():
     assert [m.text for m in found("ỦY BAN NHÂN DÂN TỈNH BẮC NINH")] == [
         "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"
     ]
+
+
+def test_a_lowercase_body_before_to_chuc_used_as_a_verb():
+    assert actors("Bên cạnh đó, các trường tổ chức ôn tập cho học sinh yếu.") == [
+        ("trường", "ORG"), ("học sinh", "GROUP")
+    ]
+    assert actors("các phòng tổ chức cán bộ")[0] == ("phòng tổ chức cán bộ", "ORG")
