@@ -297,8 +297,9 @@ class Gazetteer:
             )
             if head is not None and (self._lacks_name(toks, keys, i, head[0], capitals)
                                      or self._verb_reading(toks, keys, i, head[0], capitals)
-                                     or self._phrase_at(keys, i, self.non_actors)):
-                head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống": no body
+                                     or self._phrase_at(keys, i, self.non_actors)
+                                     or i > 0 and self._phrase_at(keys, i - 1, self.non_actors) > 1):
+                head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống", "liên ngành"
             if head is None and not unit:
                 i += 1
                 continue

@@ -89,3 +89,13 @@ def test_a_lowercase_body_before_to_chuc_used_as_a_verb():
         ("trường", "ORG"), ("học sinh", "GROUP")
     ]
     assert actors("các phòng tổ chức cán bộ")[0] == ("phòng tổ chức cán bộ", "ORG")
+
+
+def test_nganh_is_a_body_except_inside_another_word():
+    assert actors("Thủ tướng yêu cầu ngành thuế bỏ chuyện phong bao phong bì.") == [
+        ("Thủ tướng", "ROLE"), ("ngành thuế", "ORG")
+    ]
+    assert actors("Đoàn kiểm tra liên ngành đã làm việc về ngành nghề kinh doanh.") == [
+        ("Đoàn kiểm tra", "ORG")
+    ]
+    assert actors("văn bản gửi cấp có thẩm quyền") == [("cấp có thẩm quyền", "ORG")]
