@@ -455,9 +455,9 @@ class ObligationExtractor:
         return tuple(named)
 
     def _subject_before(self, lower, matches, clause_actors, body: int, trigger_start: int):
-        """The coordinated actors right before a trigger that does not open the clause
-        ("Trong giao tiếp với người dân, cán bộ, công chức phải …"); none after a word
-        that makes them a complement ("Việc huy động của người dân phải …")."""
+        """The coordinated actors right before a trigger, after the comma that closes an
+        opening phrase ("Tại nơi làm việc, cán bộ, công chức đều phải …"); none when
+        a word comes before them ("Việc huy động của người dân phải …")."""
         named: list[Actor] = []
         pos = trigger_start
         for m, act in reversed(list(zip(matches, clause_actors))):
@@ -469,9 +469,9 @@ class ObligationExtractor:
                 break
             named.insert(0, act)
             pos = m.start
-        before = lower[body:pos].split()
-        if named and before and before[-1] in self.rules.not_subject_after:
-            return ()
+        before = lower[body:pos].rstrip()
+        if not before.endswith(","):
+            return ()  # "quy trình cán bộ cần phải …": the actors are a complement
         return tuple(named)
 
     def _named_in_lead_in(self, lower, matches, clause_actors, body: int, end: int):

@@ -71,7 +71,6 @@ class Rules:
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
         self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
-        self.not_subject_after = {_canon(p) for p in data.get("not_subject_after", [])}
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
         verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
         nouns = trie_pattern(sorted({_canon(p) for p in data.get("announcing_nouns", [])}))
