@@ -362,7 +362,10 @@ class ObligationExtractor:
         if negated:
             return negated, subject
         modality = lead_modality or ("obligation" if official and subject else None)
-        if lead_modality == "prohibition" and verb < b:  # "Nghiêm cấm các hành vi:" + acts
+        if lead_modality == "prohibition" and verb < b:  # "Nghiêm cấm các hành vi:" + acts,
+            # not "a) Từ 12 tháng đến 24 tháng đối với nhóm 1" (a preposition opens it)
+            if self._first_tag(norm.text, verb, b) in self.rules.not_act_tags:
+                return [], subject
             return _leading_words(lower, verb, b, modality), subject
         if subject and self.rules.not_actions.match(lower, verb, b):
             return [], subject  # "b) Ủy ban nhân dân các xã được lựa chọn ngẫu nhiên."
@@ -423,13 +426,17 @@ class ObligationExtractor:
         """Whether underthesea tags the first word a verb (an adjective or adverb also
         counts), after a leading time phrase ("Hằng năm, báo cáo …", "Định kỳ hằng
         năm đánh giá …")."""
+        return self._first_tag(canon, start, end) in self.rules.item_tags
+
+    def _first_tag(self, canon: str, start: int, end: int) -> str | None:
+        """underthesea's tag of the first word, after a leading time phrase."""
         lower = lower_keep_length(canon[start : min(end, start + 80)])
         time = self.rules.times.match(lower)
         if time and lower[time.end() : time.end() + 1] in (",", " "):
             lower = lower[time.end() + 1 :]
         words = [w for _, _, w in segment_words(lower.strip())][:6]
         tags = pos_tag_words(words)
-        return bool(tags) and tags[0] in self.rules.item_tags
+        return tags[0] if tags else None
 
     def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
         """The coordinated actors that open the clause (after a leading "Nếu …,",

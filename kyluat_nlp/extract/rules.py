@@ -60,6 +60,7 @@ class Rules:
         self.negation = re.compile(r"(?<!\w)(?:tuyệt đối không|không được|không)(?!\w)")
         self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
         self.item_tags = set(data.get("item_tags", ["V"]))
+        self.not_act_tags = set(data.get("not_act_tags", []))
         self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))
         self.links = _phrases(_canon(p) for p in data.get("links", []))
         self.links_not_before = {

@@ -214,3 +214,10 @@ def test_an_item_that_is_also_a_lead_in_is_an_obligation():
                   "+ Buổi sáng từ 07 giờ 00 đến 11 giờ 30.\n", words=False)
     first = next(o for o in doc.obligations if o.clause.text.startswith("- Thực hiện"))
     assert [a.text for a in first.addressees] == ["cán bộ", "công chức"]
+
+
+def test_items_of_a_prohibition_lead_in_that_open_with_a_preposition_are_no_acts():
+    doc = analyze("1. Nghiêm cấm các hành vi sau đây:\na) Lợi dụng chức vụ, quyền hạn để vụ lợi;\n"
+                  "b) Từ 12 tháng đến 24 tháng đối với nhóm 1.", words=False)
+    items = [o.clause.text[:2] for o in doc.obligations if o.clause.text[1] == ")"]
+    assert items == ["a)"]
