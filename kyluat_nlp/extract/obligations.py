@@ -230,10 +230,13 @@ class ObligationExtractor:
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
         lead_modality, lead_addressees = None, ()
+        members = False  # the lead-in lists members: "Các cơ quan … bao gồm:"
         if clause.lead_in is not None:
             lead_modality, lead_addressees = state.by_clause.get(
                 (clause.lead_in.start, clause.lead_in.end), (None, ())
             )
+            la, lb = norm.to_canonical(clause.lead_in.start, clause.lead_in.end)
+            members = lower[la:lb].rstrip(" :").endswith(self.rules.member_words)
         titled_item = False
         if lead_modality is None and marker is not None:
             if titled is not None:  # an item of "Điều 8. Các hành vi bị nghiêm cấm"
@@ -260,7 +263,8 @@ class ObligationExtractor:
             enumerated = state.enumerating and bool(self.rules.ordinals.match(lower, body, b))
             if lead_modality or item:
                 items, addressees = self._list_item(
-                    norm, lower, b, body, matches, clause_actors, lead_modality, official)
+                    norm, lower, b, body, matches, clause_actors, lead_modality, official,
+                    members)
             elif state.directive or official or enumerated:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, matches, clause_actors)
@@ -347,14 +351,19 @@ class ObligationExtractor:
             return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
         return [], None, ()
 
-    def _list_item(self, norm, lower, b, body, matches, clause_actors, lead_modality, official):
+    def _list_item(self, norm, lower, b, body, matches, clause_actors, lead_modality, official,
+                   members=False):
         """A list item without a trigger: ``(items, addressees)``.
 
         "a) Trình bày …" under a lead-in takes the lead-in's modality; "- Không gây
         phiền hà …" is a prohibition; in an official document "1. Phòng Nội vụ chủ
-        trì …" (subject + verb) is an obligation.
+        trì …" (subject + verb) is an obligation. Under a lead-in that lists
+        ``members`` ("Các cơ quan có trách nhiệm tiếp công dân bao gồm:") only an item
+        that opens with a verb is one.
         """
         subject = self._subject(lower, matches, clause_actors, body, b)
+        if members and (subject or not self._starts_with_verb(norm.text, body, b)):
+            return [], subject
         verb = body
         if subject:
             verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] + 1

@@ -221,3 +221,11 @@ def test_items_of_a_prohibition_lead_in_that_open_with_a_preposition_are_no_acts
                   "b) Từ 12 tháng đến 24 tháng đối với nhóm 1.", words=False)
     items = [o.clause.text[:2] for o in doc.obligations if o.clause.text[1] == ")"]
     assert items == ["a)"]
+
+
+def test_items_of_a_lead_in_that_lists_members_are_no_duties():
+    text = ("1. Các cơ quan nhà nước có trách nhiệm tổ chức tiếp công dân bao gồm:\n"
+            "a) Chính phủ;\nb) Bộ, cơ quan ngang bộ; tổng cục và tổ chức tương đương; cục;\n"
+            "c) Ủy ban nhân dân các cấp.")
+    doc = analyze(text, words=False)
+    assert [o.clause.text[:7] for o in doc.obligations] == ["1. Các "]
