@@ -85,6 +85,7 @@ class Gazetteer:
         self.verb_heads = {self._key(h) for h in data.get("verb_heads", [])}
         self.non_actors = {self._key(p) for p in data.get("non_actors", [])}
         self.needs_name = {self._key(h) for h in data.get("needs_name", [])}
+        self.belongs_to = {self._key(p) for p in data.get("belongs_to", [])}
         self.lowercase_before_name = {self._key(h) for h in data.get("lowercase_before_name", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 
@@ -225,9 +226,26 @@ class Gazetteer:
                 j += 2
             elif label in ("ORG", "ROLE") and self._units_at(keys, j):
                 j += self._units_at(keys, j)
+            elif self._owner_end(toks, keys, j) > j:
+                j = self._owner_end(toks, keys, j)
             else:
                 break
         return j
+
+    def _owner_end(self, toks, keys, j: int) -> int:
+        """After "thuộc"/"trực thuộc" + the body or jurisdiction an actor belongs to
+        ("đơn vị sự nghiệp công lập thuộc tỉnh", "trường trực thuộc sở"); ``j`` if none."""
+        k = j + self._phrase_at(keys, j, self.belongs_to) if j < len(toks) else j
+        if k == j or k >= len(toks):
+            return j
+        k += self._determiner_at(keys, k)
+        owner = self._head_at(toks, keys, k, any_case=True) if k < len(toks) else None
+        if owner is not None and owner[1] == "ORG":
+            return self._extend(toks, keys, k + owner[0], "ORG", k)
+        if k < len(toks) and self._units_at(keys, k):
+            return self._extend(toks, keys, k + self._units_at(keys, k), "LOC")
+        return k + self._phrase_at(keys, k, self.modifiers) if k < len(toks) and \
+            self._phrase_at(keys, k, self.modifiers) else j  # "trực thuộc trung ương"
 
     def _units_at(self, keys: list[str], j: int) -> int:
         """Tokens of a jurisdiction at ``j``: "tỉnh", or a plural list "các huyện, thị xã"."""
@@ -307,6 +325,7 @@ class Gazetteer:
             j = self._extend(toks, keys, i + size, label, i)
             if label == "ROLE":
                 j = self._role_body(toks, keys, j, bare=j == i + size)
+                j = self._owner_end(toks, keys, j)  # "Thủ trưởng các cơ quan thuộc UBND"
             if keys[i] == "người" and j == i + size:  # "người khiếu nại, tố cáo, phản ánh"
                 j = self._coordinated_verbs(toks, keys, j)
             a, b = toks[i][0], toks[j - 1][1]

@@ -99,3 +99,15 @@ def test_nganh_is_a_body_except_inside_another_word():
         ("Đoàn kiểm tra", "ORG")
     ]
     assert actors("văn bản gửi cấp có thẩm quyền") == [("cấp có thẩm quyền", "ORG")]
+
+
+def test_the_body_or_jurisdiction_an_actor_belongs_to_is_part_of_it():
+    assert actors("Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện kịp thời báo cáo.") == [
+        ("Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện", "ROLE")
+    ]
+    assert actors("Sở có văn bản gửi các trường trực thuộc sở yêu cầu thực hiện.")[-1] == (
+        "trường trực thuộc sở", "ORG")
+    assert actors("các tổ chức đảng trực thuộc Trung ương") == [
+        ("tổ chức đảng trực thuộc Trung ương", "ORG")
+    ]
+    assert actors("cán bộ thuộc quyền quản lý") == [("cán bộ", "GROUP")]
