@@ -205,7 +205,7 @@ class Gazetteer:
         while j < len(toks):
             token = toks[j][2]
             nested = self._head_at(toks, keys, j)
-            modifier = self._phrase_at(keys, j, self.modifiers) if label == "ORG" else 0
+            modifier = self._phrase_at(keys, j, self.modifiers) if label != "LOC" else 0
             if nested and nested[1] == "ORG" and label in ("ORG", "ROLE") \
                     and (j == head_end or _is_name(token)) \
                     and not self._verb_reading(toks, keys, j, nested[0]):
@@ -224,7 +224,7 @@ class Gazetteer:
             elif token == "-" and j + 1 < len(toks) and _is_name(toks[j + 1][2]) and j > 0 \
                     and _is_name(toks[j - 1][2]):
                 j += 2
-            elif label in ("ORG", "ROLE") and self._units_at(keys, j):
+            elif label != "LOC" and self._units_at(keys, j):  # "UBND tỉnh", "cán bộ xã"
                 j += self._units_at(keys, j)
             elif self._owner_end(toks, keys, j) > j:
                 j = self._owner_end(toks, keys, j)

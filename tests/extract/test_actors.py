@@ -111,3 +111,10 @@ def test_the_body_or_jurisdiction_an_actor_belongs_to_is_part_of_it():
         ("tổ chức đảng trực thuộc Trung ương", "ORG")
     ]
     assert actors("cán bộ thuộc quyền quản lý") == [("cán bộ", "GROUP")]
+
+
+def test_a_class_of_people_takes_its_jurisdiction_and_modifiers():
+    assert actors("cán bộ huyện phải làm kiểm điểm") == [("cán bộ huyện", "GROUP")]
+    assert actors("yêu cầu những cá nhân liên quan viết bản kiểm điểm") == [
+        ("cá nhân liên quan", "GROUP")
+    ]
