@@ -132,7 +132,9 @@ class ObligationExtractor:
         if norm is None or not doc.clauses:
             return [], [], []
         lower = lower_keep_length(norm.text)
-        official = bool(doc.header.kind)  # a directive, plan or rule, not a news report
+        # a directive, plan or rule, or a legal text in articles; not a news report
+        official = bool(doc.header.kind) or any(
+            section.kind == "article" for section in doc.iter_sections())
         sections = self._sections(doc, norm, lower, official)
         recipient_lines = doc.recipients
         # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" names no actor
@@ -154,9 +156,10 @@ class ObligationExtractor:
             actors.extend(clause_actors)
             around = [s for s in sections if s[0] <= a < s[1]]
             heading = norm.text[a:b].isupper() and len(norm.text[a:b].split()) <= 12
-            if heading or any(s[2] for s in around) or lower.startswith("(", a) or any(
+            note = lower.startswith("(", a) or lower.startswith("(", lower.rfind("\n", 0, a) + 1)
+            if heading or any(s[2] for s in around) or note or any(
                     r.start < clause.end and clause.start < r.end for r in recipient_lines):
-                continue  # a heading ("QUY ĐỊNH CỤ THỂ", "Điều 5. …"), a note in brackets,
+                continue  # a heading ("QUY ĐỊNH CỤ THỂ", "Điều 5. …"), a line in brackets,
                 # "Nơi nhận" lines
             context = next((s[3] for s in around if s[3]), ())
             titled = next((s[4] for s in around if s[4]), None)

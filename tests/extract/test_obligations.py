@@ -229,3 +229,16 @@ def test_items_of_a_lead_in_that_lists_members_are_no_duties():
             "c) Ủy ban nhân dân các cấp.")
     doc = analyze(text, words=False)
     assert [o.clause.text[:7] for o in doc.obligations] == ["1. Các "]
+
+
+def test_a_legal_article_reads_like_an_official_document(shared):
+    path = shared / "legal" / "nghi_dinh_112-2020-ND-CP_xu_ly_ky_luat_vien_chuc_(phan_vien_chuc).txt"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("Điều 5.2.NĐ.11.36.")
+    doc = analyze(text[start : text.index("\nĐiều ", start + 1)], words=False)
+    texts = [o.clause.text for o in doc.obligations]
+    # numbered items with a subject and a verb state duties; "có nhiệm vụ" is a trigger
+    assert any(t.startswith("a) Chủ tịch Hội đồng kỷ luật tuyên bố") for t in texts)
+    assert any(t.startswith("c) Ủy viên kiêm Thư ký Hội đồng kỷ luật có nhiệm vụ") for t in texts)
+    # the line in brackets under the title is a note
+    assert not any(t.startswith("(Điều 36") for t in texts)
