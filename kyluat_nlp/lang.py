@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 from kyluat_nlp.normalization import parse_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VIETNAMESE_MARKED = re.compile(r"[đĐ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]")
 _MAX_WORDS = 400  # enough to tell; keeps the check cheap on long texts
+_SCAN_CHARS = 4000  # usually holds more than _MAX_WORDS words
 _MIN_WORDS = 3
 _SYLLABLE_SHARE = 0.8  # share of words that are Vietnamese syllables in Vietnamese text
 _MARKED_SHARE = 0.15  # below this share of marked words, diacritics are missing
@@ -35,16 +37,24 @@ def _is_syllable(word: str) -> bool:
     return parse_syllable(bare) is not None
 
 
+@lru_cache(maxsize=65536)
+def _is_marked(word: str) -> bool:
+    return _VIETNAMESE_MARKED.search(unicodedata.normalize("NFD", word)) is not None
+
+
 def detect_language(text: str) -> tuple[str, tuple[str, ...]]:
     """``(lang, flags)``: lang is "vi", "other" or "unknown" (too few words to tell)."""
-    words = [m.group() for _, m in zip(range(_MAX_WORDS), _WORD.finditer(text))]
+    words = _WORD.findall(text, 0, _SCAN_CHARS)
+    if len(words) > _MAX_WORDS:  # the last word may be cut at _SCAN_CHARS, not these
+        words = words[:_MAX_WORDS]
+    elif len(text) > _SCAN_CHARS:
+        words = list(map(re.Match.group, islice(_WORD.finditer(text), _MAX_WORDS)))
     if len(words) < _MIN_WORDS:
         return "unknown", ()
     syllables = sum(map(_is_syllable, words))
     if syllables / len(words) < _SYLLABLE_SHARE:
         return "other", ("not_vietnamese",)
-    nfd = unicodedata.normalize("NFD", " ".join(words))
-    marked = sum(bool(_VIETNAMESE_MARKED.search(w)) for w in nfd.split())
+    marked = sum(map(_is_marked, words))
     if marked / len(words) < _MARKED_SHARE:
         return "vi", ("no_diacritics",)
     return "vi", ()

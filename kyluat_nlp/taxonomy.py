@@ -202,7 +202,8 @@ class Taxonomy:
             folded.setdefault(strip_diacritics(key), []).extend(owners)
 
         def wildcard(phrase: str) -> str:
-            return r"\S+".join(re.escape(part) for part in phrase.split("*"))
+            # possessive: a word never gives back characters (no backtracking)
+            return r"\S++".join(re.escape(part) for part in phrase.split("*"))
 
         def matcher(owners: dict) -> tuple[re.Pattern, list[str], dict]:
             wild = [k for k in owners if "*" in k]

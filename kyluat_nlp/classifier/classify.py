@@ -106,8 +106,7 @@ def _classify_prepared(norm, prepared, flags, probabilities, taxonomy, model, ca
     if taxonomy is Taxonomy.default():
         matches = list(prepared.cues)
     else:
-        text = prepared.folded if prepared.no_diacritics else prepared.canonical
-        matches = taxonomy.match_cues(text, folded=prepared.no_diacritics)
+        matches = taxonomy.match_cues(prepared.canonical, folded=prepared.no_diacritics)
     known = {label: k for k, label in enumerate(model.labels_)}
     for category in taxonomy:
         found = [m for m in matches if m.category == category.id]
