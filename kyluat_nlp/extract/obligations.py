@@ -60,6 +60,7 @@ _MARKER = re.compile(r"(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])\s+")
 _FIRST_WORDS = re.compile(r"\w+(?: \w+)?")
 _NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
 _COORDINATORS = ("và", "các", "những", "mọi", "toàn thể")  # may stand between actors of a list
+_GAP = " ,\"'“”‘’"  # spaces, commas and quotation marks before or between actors
 
 
 @dataclass
@@ -452,26 +453,36 @@ class ObligationExtractor:
 
     def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
         """The coordinated actors that open the clause (after a leading "Nếu …,",
-        "Theo …," or "Đối với …," phrase)."""
+        "Theo …," or "Đối với …," phrase; or right after "đối với" when they run up to
+        the trigger: "Riêng đối với thủ trưởng sở, ngành còn phải …")."""
         pos = body
+        scope = self.rules.scopes.match(lower, body, trigger_start)
         opening = self.rules.conditions.match(lower, body, trigger_start) or \
-            self.rules.link_at(lower, body, trigger_start) or \
-            self.rules.scopes.match(lower, body, trigger_start)
+            self.rules.link_at(lower, body, trigger_start) or scope
+        if scope:
+            named, end = self._actor_run(lower, matches, clause_actors, scope.end(), trigger_start)
+            if named and lower[end:trigger_start].strip(_GAP) in ("", *self.rules.before_trigger):
+                return named
         if opening:
             stop = _condition_end(lower, opening, trigger_start)
             pos = stop + 1 if stop < trigger_start else pos
             if lower.startswith(" thì ", stop):
                 pos = stop + 5
+        return self._actor_run(lower, matches, clause_actors, pos, trigger_start)[0]
+
+    @staticmethod
+    def _actor_run(lower, matches, clause_actors, pos: int, end: int):
+        """The coordinated actors from ``pos`` (before ``end``) and where they stop."""
         named = []
         for m, act in zip(matches, clause_actors):
-            if m.start < pos or m.start >= trigger_start:
+            if m.start < pos or m.start >= end:
                 continue
-            gap = lower[pos : m.start].strip(" ,")
+            gap = lower[pos : m.start].strip(_GAP)
             if gap and gap not in _COORDINATORS:
                 break
             named.append(act)
             pos = m.end
-        return tuple(named)
+        return tuple(named), pos
 
     def _subject_before(self, lower, matches, clause_actors, body: int, trigger_start: int):
         """The coordinated actors right before a trigger, after the comma that closes an
@@ -517,7 +528,7 @@ class ObligationExtractor:
         for m, act in zip(matches, clause_actors):
             if m.start < pos:
                 continue
-            gap = _NUMERAL.sub("", lower[pos : m.start]).strip(" ,:")
+            gap = _NUMERAL.sub("", lower[pos : m.start]).strip(_GAP + ":")
             if gap and gap not in ("và", "các", "những", "mọi", "toàn thể", "cho", "cho các"):
                 break  # a number may stand between: "yêu cầu: 6 cán bộ thanh tra"
             named.append(act)

@@ -242,3 +242,11 @@ def test_a_legal_article_reads_like_an_official_document(shared):
     assert any(t.startswith("c) Ủy viên kiêm Thư ký Hội đồng kỷ luật có nhiệm vụ") for t in texts)
     # the line in brackets under the title is a note
     assert not any(t.startswith("(Điều 36") for t in texts)
+
+
+def test_subjects_after_a_quotation_mark_or_a_scope_without_comma():
+    doc = analyze('" Các đại biểu HĐND phải giám sát việc này ", ông Thơ nói.', words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["đại biểu HĐND"]
+    doc = analyze("Riêng đối với thủ trưởng sở, ngành còn phải gắn với kết quả của đơn vị.",
+                  words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["thủ trưởng sở, ngành"]
