@@ -248,12 +248,10 @@ class Gazetteer:
             self._phrase_at(keys, k, self.modifiers) else j  # "trực thuộc trung ương"
 
     def _units_at(self, keys: list[str], j: int) -> int:
-        """Tokens of a jurisdiction at ``j``: "tỉnh", or a plural list "các huyện, thị xã"."""
-        size = self._phrase_at(keys, j, self.units)
-        if size:
-            return size
+        """Tokens of a jurisdiction at ``j``: "tỉnh", or a list "các huyện, thị xã",
+        "quận, huyện"."""
         determiner = self._determiner_at(keys, j)
-        size = self._phrase_at(keys, j + determiner, self.units) if determiner else 0
+        size = self._phrase_at(keys, j + determiner, self.units)
         if not size:
             return 0
         end = j + determiner + size
@@ -264,24 +262,28 @@ class Gazetteer:
             end += 1 + more
         return end - j
 
-    def _role_body(self, toks, keys, j: int, bare: bool = True) -> int:
+    def _role_body(self, toks, keys, j: int, bare: bool = True, body: int | None = None) -> int:
         """After a ROLE: the body it heads, with coordinated generic bodies.
 
         Only a ``bare`` role (nothing taken after its head yet) looks for a body:
-        "Chủ tịch tỉnh Thái Nguyên" heads no "tổ chức" after it.
+        "Chủ tịch tỉnh Thái Nguyên" heads no "tổ chức" after it. When the role already
+        took a generic body that starts at ``body``, more generic bodies may follow:
+        "người đứng đầu cơ quan thuộc Chính phủ, đơn vị sự nghiệp công lập".
         """
         k = j + self._determiner_at(keys, j)
         head = self._head_at(toks, keys, k, any_case=True) if bare else None
         end = j
         if head is not None and head[1] == "ORG":
             end = self._extend(toks, keys, k + head[0], "ORG", k)
-        elif not (tuple(keys[max(0, j - 2) : j]) in self.generic or (keys[j - 1],) in self.generic):
+        elif not (tuple(keys[max(0, j - 2) : j]) in self.generic or (keys[j - 1],) in self.generic
+                  or body is not None and self._phrase_at(
+                      keys, body + self._determiner_at(keys, body), self.generic)):
             return j
         while end + 1 < len(toks) and toks[end][2] == ",":
-            nxt = self._head_at(toks, keys, end + 1)
-            if nxt is None or tuple(keys[end + 1 : end + 1 + nxt[0]]) not in self.generic:
+            size = self._phrase_at(keys, end + 1, self.generic)
+            if not size:
                 break
-            end = end + 1 + nxt[0]
+            end = self._extend(toks, keys, end + 1 + size, "ORG", end + 1)
         return end
 
     def _coordinated_verbs(self, toks, keys, j: int) -> int:
@@ -324,7 +326,7 @@ class Gazetteer:
             size, label = head if head else (unit_size, "LOC")
             j = self._extend(toks, keys, i + size, label, i)
             if label == "ROLE":
-                j = self._role_body(toks, keys, j, bare=j == i + size)
+                j = self._role_body(toks, keys, j, bare=j == i + size, body=i + size)
                 j = self._owner_end(toks, keys, j)  # "Thủ trưởng các cơ quan thuộc UBND"
             if keys[i] == "người" and j == i + size:  # "người khiếu nại, tố cáo, phản ánh"
                 j = self._coordinated_verbs(toks, keys, j)

@@ -118,3 +118,13 @@ def test_a_class_of_people_takes_its_jurisdiction_and_modifiers():
     assert actors("yêu cầu những cá nhân liên quan viết bản kiểm điểm") == [
         ("cá nhân liên quan", "GROUP")
     ]
+
+
+def test_roles_keep_coordinated_bodies_and_jurisdiction_lists():
+    assert actors("Người đứng đầu cơ quan thuộc Chính phủ, đơn vị sự nghiệp công lập có trách "
+                  "nhiệm tiếp công dân.")[0] == (
+        "Người đứng đầu cơ quan thuộc Chính phủ, đơn vị sự nghiệp công lập", "ROLE")
+    assert actors("chủ tịch UBND quận, huyện, chủ tịch UBND cấp xã còn phải") == [
+        ("chủ tịch UBND quận, huyện", "ROLE"), ("chủ tịch UBND cấp xã", "ROLE")
+    ]
+    assert actors("Cụ thể, cán bộ lãnh đạo phải đạt 90 điểm") == [("cán bộ lãnh đạo", "GROUP")]
