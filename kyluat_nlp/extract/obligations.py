@@ -195,12 +195,16 @@ class ObligationExtractor:
             title = (
                 section.kind in ("article", "chapter", "part", "subchapter", "roman")
                 or (body.isupper() and len(body) > 3)
+                or lower_keep_length(body.rstrip(" :")) in self.rules.section_titles
                 or (unpunctuated and self.rules.title_openers.match(body.lower()) is not None)
                 or (len(body.split()) <= 8 and unpunctuated
                     and not self._starts_with_verb(norm.text, start, hb))
             )
             named: tuple[Actor, ...] = ()
             modality = None
+            if lower_keep_length(body.rstrip(" :")) in self.rules.aim_titles:
+                spans.append((a, b, True, (), None))  # "1. Mục đích": aims, not duties
+                continue
             if title:
                 spans.append((ha, hb, True, (), None))
                 named = self._named_in_title(norm, lower, heading, ha, start, hb, official)

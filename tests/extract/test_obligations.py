@@ -250,3 +250,13 @@ def test_subjects_after_a_quotation_mark_or_a_scope_without_comma():
     doc = analyze("Riêng đối với thủ trưởng sở, ngành còn phải gắn với kết quả của đơn vị.",
                   words=False)
     assert [a.text for a in doc.obligations[0].addressees] == ["thủ trưởng sở, ngành"]
+
+
+def test_plan_sections_titled_aims_and_requirements():
+    doc = analyze("SỞ NỘI VỤ\nKẾ HOẠCH\nKiểm tra công vụ năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+                  "- Kịp thời phát hiện, chấn chỉnh và kiến nghị xử lý nghiêm các cá nhân vi phạm;\n"
+                  "2. Yêu cầu\n- Thành viên đoàn kiểm tra không được sử dụng thông tin kiểm tra "
+                  "để trục lợi.\n", words=False)
+    assert [(o.modality, [a.text for a in o.addressees]) for o in doc.obligations] == [
+        ("prohibition", ["Thành viên đoàn kiểm tra"])
+    ]
