@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kyluat_nlp.document import Actor, Clause, Document, Obligation, Span
 from kyluat_nlp.extract.actors import ActorMatch, Gazetteer
@@ -61,6 +62,17 @@ _FIRST_WORDS = re.compile(r"\w+(?: \w+)?")
 _NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
 _COORDINATORS = ("và", "các", "những", "mọi", "toàn thể")  # may stand between actors of a list
 _GAP = " ,\"'“”‘’"  # spaces, commas and quotation marks before or between actors
+
+
+class _SectionSpan(NamedTuple):
+    """A title line or a section body, in canonical offsets."""
+
+    start: int
+    end: int
+    is_title: bool
+    named: tuple[Actor, ...] = ()  # the addressees its title names
+    modality: str | None = None  # the modality its article title gives its items
+    scope: bool = False  # "Đối tượng áp dụng": its items name whom, not what
 
 
 @dataclass
@@ -155,17 +167,17 @@ class ObligationExtractor:
                        if not any(ma <= m.start < mb for ma, mb in motto)]
             clause_actors = [_actor(norm, m) for m in matches]
             actors.extend(clause_actors)
-            around = [s for s in sections if s[0] <= a < s[1]]
+            around = [s for s in sections if s.start <= a < s.end]
             heading = norm.text[a:b].isupper() and len(norm.text[a:b].split()) <= 12
             note = lower.startswith("(", a) or lower.startswith("(", lower.rfind("\n", 0, a) + 1)
-            if heading or any(s[2] for s in around) or note or any(
+            if heading or any(s.is_title for s in around) or note or any(
                     r.start < clause.end and clause.start < r.end for r in recipient_lines):
                 continue  # a heading ("QUY ĐỊNH CỤ THỂ", "Điều 5. …"), a line in brackets,
                 # "Nơi nhận" lines
-            context = next((s[3] for s in around if s[3]), ())
-            titled = next((s[4] for s in around if s[4]), None)
+            context = next((s.named for s in around if s.named), ())
+            titled = next((s.modality for s in around if s.modality), None)
             items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
-                                 context, official, titled)
+                                 context, official, titled, any(s.scope for s in around))
             obligations.extend(items)
             if not items and len(lower[a:b].split()) >= 6:
                 findings.append(clause)
@@ -202,16 +214,18 @@ class ObligationExtractor:
             )
             named: tuple[Actor, ...] = ()
             modality = None
-            if lower_keep_length(body.rstrip(" :")) in self.rules.aim_titles:
-                spans.append((a, b, True, (), None))  # "1. Mục đích": aims, not duties
+            titled_as = lower_keep_length(body.rstrip(" :"))
+            if titled_as in self.rules.aim_titles:
+                spans.append(_SectionSpan(a, b, True))  # "1. Mục đích": aims, not duties
                 continue
             if title:
-                spans.append((ha, hb, True, (), None))
+                spans.append(_SectionSpan(ha, hb, True))
                 named = self._named_in_title(norm, lower, heading, ha, start, hb, official)
                 if section.kind == "article":  # "Điều 8. Các hành vi bị nghiêm cấm"
                     modality = self.rules.lead_in_modality(lower_keep_length(body))
-            spans.append((a, b, False, named, modality))
-        return sorted(spans, key=lambda s: s[1] - s[0])
+            scope = titled_as in self.rules.scope_titles
+            spans.append(_SectionSpan(a, b, False, named, modality, scope))
+        return sorted(spans, key=lambda s: s.end - s.start)
 
     def _named_in_title(self, norm: Normalized, lower: str, heading: str, ha: int, start: int,
                         hb: int, official: bool = False):
@@ -234,7 +248,7 @@ class ObligationExtractor:
         return named if (scope or not rest.strip(" ,.;")) else ()
 
     def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context,
-                official=False, titled=None):
+                official=False, titled=None, scope=False):
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
         lead_modality, lead_addressees = None, ()
@@ -265,7 +279,7 @@ class ObligationExtractor:
         # "- Thực hiện đúng thời giờ làm việc theo quy định:" is an item and a lead-in
         lead_item = clause.kind == "lead_in" and marker is not None and not items \
             and self._starts_with_verb(norm.text, body, b)
-        if not items and (clause.kind == "clause" or titled_item or lead_item):
+        if not items and not scope and (clause.kind == "clause" or titled_item or lead_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)
             # "Thứ hai, …" after an obligation that opened with "Thứ nhất, …"
             enumerated = state.enumerating and bool(self.rules.ordinals.match(lower, body, b))

@@ -260,3 +260,10 @@ def test_plan_sections_titled_aims_and_requirements():
     assert [(o.modality, [a.text for a in o.addressees]) for o in doc.obligations] == [
         ("prohibition", ["Thành viên đoàn kiểm tra"])
     ]
+
+
+def test_a_scope_article_names_whom_the_text_binds_not_duties():
+    doc = analyze("Điều 2. Đối tượng áp dụng\n1. Cán bộ, công chức làm việc tại các sở, ban, ngành.\n"
+                  "2. Các đơn vị sự nghiệp công lập được khuyến khích áp dụng Quy định này.\n"
+                  "Điều 3. Trách nhiệm\n1. Sở Nội vụ hướng dẫn thực hiện Quy định này.", words=False)
+    assert [o.clause.text[:12] for o in doc.obligations] == ["2. Các đơn v", "1. Sở Nội vụ"]
