@@ -342,7 +342,8 @@ class ObligationExtractor:
         who must act ("X bị đề nghị kỷ luật": someone should discipline X).
         """
         rules = self.rules
-        triggers = rules.find_triggers(lower, a, b, body, {m.start for m in matches})
+        triggers = rules.find_triggers(lower, a, b, body, {m.start for m in matches},
+                                       [(m.start, m.end) for m in matches])
         specific = [t for t in triggers if t[2] not in rules.issuing]
         issuing = [t for t in triggers if t[2] in rules.issuing]
         if issuing and (not specific or issuing[0][0] < specific[0][0]):

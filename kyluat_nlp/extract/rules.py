@@ -92,19 +92,23 @@ class Rules:
         """Rules from a JSON file shaped like ``data/obligations/triggers.json``."""
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
-    def find_triggers(self, lower: str, start: int, end: int, body: int, actor_starts=()):
+    def find_triggers(self, lower: str, start: int, end: int, body: int, actor_starts=(),
+                      actor_spans=()):
         """(start, end, phrase, modality) of the triggers in ``lower[start:end]``.
 
         A trigger right after another one (at most one word between: "có quyền yêu
         cầu", "phải chịu trách nhiệm"), or of the same modality with no comma between
         ("quy định chi tiết vị trí công tác phải chuyển đổi"), belongs to the first
         one's action; a word in
-        a comma list of nouns ("khiếu nại, tố cáo, kiến nghị, phản ánh") is no trigger.
+        a comma list of nouns ("khiếu nại, tố cáo, kiến nghị, phản ánh") is no trigger, nor
+        is a word inside an actor's name (``actor_spans``: "Cần Thơ", "Ban Chỉ đạo").
         """
         found = []
         for m in self.triggers.finditer(lower, start, end):
             phrase = m.group()
-            before = lower[max(start, m.start() - 12) : m.start()].split()
+            if any(a <= m.start() < b for a, b in actor_spans):
+                continue  # part of a name: "UBND TP Cần Thơ", "Ban Chỉ đạo"
+            before = [w.strip("(\"'“‘") for w in lower[max(start, m.start() - 12) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()]
             if before and (before[-1] in self.not_before.get(phrase, ()) or before[-1].isdigit()):
                 continue  # "theo yêu cầu", "5 yêu cầu": a noun

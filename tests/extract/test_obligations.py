@@ -267,3 +267,10 @@ def test_a_scope_article_names_whom_the_text_binds_not_duties():
                   "2. Các đơn vị sự nghiệp công lập được khuyến khích áp dụng Quy định này.\n"
                   "Điều 3. Trách nhiệm\n1. Sở Nội vụ hướng dẫn thực hiện Quy định này.", words=False)
     assert [o.clause.text[:12] for o in doc.obligations] == ["2. Các đơn v", "1. Sở Nội vụ"]
+
+
+def test_a_word_inside_a_name_or_an_idiom_is_no_trigger():
+    doc = analyze("Ông Nguyễn Hoàng Ba, giám đốc Sở Nội vụ TP Cần Thơ xác nhận sự việc. "
+                  "Ông Thanh (bìa phải) nhận hoa. Còn xử lý kỷ luật như thế nào phải chờ. "
+                  "Thực tế chúng ta đã vướng phải nhiều khó khăn.", words=False)
+    assert doc.obligations == ()
