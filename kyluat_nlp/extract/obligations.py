@@ -419,10 +419,15 @@ class ObligationExtractor:
         link = rules.link_at(lower, body, b)
         start = _skip(lower, link.end() if link else body, b)
         subject = self._subject(lower, matches, clause_actors, start, b)
+        if not subject:  # "Trong quá trình thực hiện, nếu có khó khăn, các cơ quan …"
+            for comma in (i for i in range(start, b) if lower[i] == ","):
+                subject = self._actor_run(lower, matches, clause_actors, comma + 1, b)[0]
+                if subject:
+                    break
         if any(actor.type not in ("ORG", "ROLE") for actor in subject):
             return [], ()
-        verb = _skip(lower, norm.to_canonical(subject[-1].start, subject[-1].end)[1]
-                     if subject else start, b)
+        verb = self._verb_after(lower, norm.to_canonical(subject[-1].start, subject[-1].end)[1]
+                                if subject else start, b)
         negated = self._negated_items(lower, verb, b, leading=True)
         if negated:
             return negated, subject
@@ -430,6 +435,15 @@ class ObligationExtractor:
         if not m:
             return [], ()
         return [((m.start(), m.end()), "obligation", m.start())], subject
+
+    def _verb_after(self, lower: str, pos: int, end: int) -> int:
+        """Where the verb after a subject starts, past commas and adverbs ("vẫn", "đều")."""
+        pos = _skip(lower, pos, end)
+        while True:
+            word = re.match(r"\w+", lower[pos:end])
+            if not word or word.group() not in self.rules.before_trigger:
+                return pos
+            pos = _skip(lower, pos + word.end(), end)
 
     def _elliptical(self, lower, body: int, b: int, modality: str):
         """A ";" clause that goes on with its sentence's duty without repeating the trigger

@@ -274,3 +274,13 @@ def test_a_word_inside_a_name_or_an_idiom_is_no_trigger():
                   "Ông Thanh (bìa phải) nhận hoa. Còn xử lý kỷ luật như thế nào phải chờ. "
                   "Thực tế chúng ta đã vướng phải nhiều khó khăn.", words=False)
     assert doc.obligations == ()
+
+
+def test_the_closing_clause_of_a_directive_goes_on_with_its_instruction():
+    doc = analyze("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCHỈ THỊ\nVề tăng cường kỷ luật hành chính\n"
+                  "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm "
+                  "Chỉ thị này. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ "
+                  "quan, đơn vị kịp thời phản ánh về Sở Nội vụ để tổng hợp.", words=False)
+    last = doc.obligations[-1]
+    assert last.clause.text.startswith("Trong quá trình thực hiện")
+    assert [a.text for a in last.addressees] == ["cơ quan", "đơn vị"]
