@@ -275,7 +275,8 @@ class ObligationExtractor:
                         else body, b, " ")
         if items and self.rules.finding_markers.match(lower, opening, b):
             items, issuer, addressees = [], None, ()  # "vẫn còn tình trạng … không dám đề xuất"
-        directive = bool(items) and issuer is not None
+        # an issuer gives an instruction; a duty right after one goes on with it
+        directive = bool(items) and (issuer is not None or state.directive)
         # "- Thực hiện đúng thời giờ làm việc theo quy định:" is an item and a lead-in
         lead_item = clause.kind == "lead_in" and marker is not None and not items \
             and self._starts_with_verb(norm.text, body, b)

@@ -284,3 +284,10 @@ def test_the_closing_clause_of_a_directive_goes_on_with_its_instruction():
     last = doc.obligations[-1]
     assert last.clause.text.startswith("Trong quá trình thực hiện")
     assert [a.text for a in last.addressees] == ["cơ quan", "đơn vị"]
+
+
+def test_a_duty_right_after_an_instruction_carries_it_on():
+    doc = analyze("Chủ tịch UBND tỉnh đã chỉ đạo Trung tâm Bảo tồn Di tích có giải pháp khắc phục. "
+                  "Đối với đoạn kè đã thi công, phải rà soát, củng cố hồ sơ. "
+                  "Khắc phục thiếu sót đối với việc thi công mặt ngoài kè đá.", words=False)
+    assert doc.obligations[-1].clause.text.startswith("Khắc phục thiếu sót")
