@@ -305,6 +305,8 @@ class ObligationExtractor:
             state.issuer = issuer
         if not addressees:
             recent = state.sentence - state.addressed <= 1  # this sentence or the one before
+            # a speaker's own words ("Tôi nói thẳng … phải loại ngay") bind no one named before
+            recent = recent and not self.rules.first_person.search(lower, a, b)
             addressees = lead_addressees or context or (state.addressees if recent else ())
         result = [
             self._obligation(norm, lower, clause, a, b, span, modality, start,

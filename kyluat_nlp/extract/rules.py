@@ -76,6 +76,8 @@ class Rules:
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
         self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
+        self.first_person = _phrases(_canon(p) for p in data.get("first_person", [])) \
+            if data.get("first_person") else re.compile(r"(?!)")
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
         verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
         nouns = trie_pattern(sorted({_canon(p) for p in data.get("announcing_nouns", [])}))

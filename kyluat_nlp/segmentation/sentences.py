@@ -2,7 +2,7 @@
 
 A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (with any closing quotes or
 brackets) when the next sentence starts with a capital letter, a digit or an
-opening quote, and also where a full stop is glued to the next capitalised word
+opening quote (a space may follow it: ``" Tôi …``), and also where a full stop is glued to the next capitalised word
 ("gái.Dựa"). A full stop after an abbreviation from ``data/abbreviations.txt``
 (TP., ThS., TS. …), after an initial ("Q.", "P.") or inside a number
 (31/12/2024, 1.000.000, 05-CT/TU) never ends a sentence.
@@ -23,7 +23,7 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # Punctuation that ends a sentence, closing quotes/brackets, then space and a sentence start.
 _BOUNDARY = re.compile(
-    rf"([.!?…]+[\"')\]]*)(?=[ \t]+[\"'(\[]?[{_UPPER}0-9])"
+    rf"([.!?…]+[\"')\]]*)(?=[ \t]+(?:[\"'(\[][ \t]?)?[{_UPPER}0-9])"
     # or a full stop glued to a capitalised word: "gái.Dựa"
     rf"|(?<=[{_LOWER}][{_LOWER}])([.!?])(?=[{_UPPER}][{_LOWER}])"
 )

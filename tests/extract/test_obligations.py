@@ -291,3 +291,11 @@ def test_a_duty_right_after_an_instruction_carries_it_on():
                   "Đối với đoạn kè đã thi công, phải rà soát, củng cố hồ sơ. "
                   "Khắc phục thiếu sót đối với việc thi công mặt ngoài kè đá.", words=False)
     assert doc.obligations[-1].clause.text.startswith("Khắc phục thiếu sót")
+
+
+def test_a_speakers_own_words_inherit_no_addressees():
+    doc = analyze("Bí thư yêu cầu Chủ tịch UBND huyện kiểm điểm trưởng phòng. "
+                  "\" Tôi nói thẳng cán bộ như thế thì phải loại ngay ra khỏi bộ máy \".",
+                  words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["Chủ tịch UBND huyện"]
+    assert doc.obligations[-1].addressees == ()

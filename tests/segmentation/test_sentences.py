@@ -40,6 +40,13 @@ def test_ellipsis_and_closing_quotes_end_sentences():
     ]
 
 
+def test_an_opening_quote_followed_by_a_space_starts_a_sentence():
+    text = 'Bí thư yêu cầu kiểm điểm. " Tôi nói thẳng cán bộ như thế phải loại ngay ".'
+    assert sentences(text) == [
+        "Bí thư yêu cầu kiểm điểm.", '" Tôi nói thẳng cán bộ như thế phải loại ngay ".'
+    ]
+
+
 def test_missing_space_after_full_stop():
     assert sentences("Ông bị tố sàm sỡ bé gái.Dựa trên camera, công an vào cuộc.") == [
         "Ông bị tố sàm sỡ bé gái.",
