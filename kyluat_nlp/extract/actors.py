@@ -273,7 +273,7 @@ class Gazetteer:
         k = j + self._determiner_at(keys, j)
         head = self._head_at(toks, keys, k, any_case=True) if bare else None
         end = j
-        if head is not None and head[1] == "ORG":
+        if head is not None and head[1] == "ORG" and not self._verb_reading(toks, keys, k, head[0]):
             end = self._extend(toks, keys, k + head[0], "ORG", k)
         elif not (tuple(keys[max(0, j - 2) : j]) in self.generic or (keys[j - 1],) in self.generic
                   or body is not None and self._phrase_at(
@@ -311,10 +311,10 @@ class Gazetteer:
             i += self._determiner_at(keys, i)
             head = self._head_at(toks, keys, i) if i < len(toks) else None
             unit_size = self._phrase_at(keys, i, self.units) if i < len(toks) else 0
-            unit = bool(unit_size) and (
+            unit = bool(unit_size) and not self._phrase_at(keys, i, self.non_actors) and (
                 tuple(keys[i : i + unit_size]) in self.standalone_units
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
-            )
+            )  # not "xã hội", "tỉnh táo"
             if head is not None and (self._lacks_name(toks, keys, i, head[0], capitals)
                                      or self._verb_reading(toks, keys, i, head[0], capitals)
                                      or self._phrase_at(keys, i, self.non_actors)

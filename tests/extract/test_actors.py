@@ -128,3 +128,11 @@ def test_roles_keep_coordinated_bodies_and_jurisdiction_lists():
         ("chủ tịch UBND quận, huyện", "ROLE"), ("chủ tịch UBND cấp xã", "ROLE")
     ]
     assert actors("Cụ thể, cán bộ lãnh đạo phải đạt 90 điểm") == [("cán bộ lãnh đạo", "GROUP")]
+
+
+def test_words_that_hold_a_unit_or_a_class_name_no_actor():
+    assert actors("bảo đảm an sinh xã hội và phát triển kinh tế - xã hội") == []
+    assert actors("Thủ trưởng cơ quan tổ chức tiếp công dân tại trụ sở.") == [
+        ("Thủ trưởng cơ quan", "ROLE")
+    ]
+    assert actors("Công dân có quyền khiếu nại.") == [("Công dân", "GROUP")]
