@@ -206,7 +206,7 @@ class Gazetteer:
             token = toks[j][2]
             nested = self._head_at(toks, keys, j)
             modifier = self._phrase_at(keys, j, self.modifiers) if label != "LOC" else 0
-            if nested and nested[1] == "ORG" and label in ("ORG", "ROLE") \
+            if nested and nested[1] == "ORG" and label in ("ORG", "ROLE", "GROUP") \
                     and (j == head_end or _is_name(token)) \
                     and not self._verb_reading(toks, keys, j, nested[0]):
                 # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng";
