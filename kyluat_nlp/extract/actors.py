@@ -330,6 +330,11 @@ class Gazetteer:
                 j = self._owner_end(toks, keys, j)  # "Thủ trưởng các cơ quan thuộc UBND"
             if keys[i] == "người" and j == i + size:  # "người khiếu nại, tố cáo, phản ánh"
                 j = self._coordinated_verbs(toks, keys, j)
+            while label == "ROLE" and j + 1 < len(toks) and keys[j] == "kiêm":
+                second = self._head_at(toks, keys, j + 1)  # "Ủy viên kiêm Thư ký Hội đồng"
+                if second is None or second[1] != "ROLE":
+                    break
+                j = self._extend(toks, keys, j + 1 + second[0], "ROLE", j + 1)
             a, b = toks[i][0], toks[j - 1][1]
             found.append(ActorMatch(a, b, text[a:b], label, self.canonical(toks[i:j])))
             i = j

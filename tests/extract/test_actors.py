@@ -136,3 +136,15 @@ def test_words_that_hold_a_unit_or_a_class_name_no_actor():
         ("Thủ trưởng cơ quan", "ROLE")
     ]
     assert actors("Công dân có quyền khiếu nại.") == [("Công dân", "GROUP")]
+
+
+def test_legal_roles_joined_by_kiem_and_classes_described_by_their_acts():
+    assert actors("c) Ủy viên kiêm Thư ký Hội đồng kỷ luật có nhiệm vụ chuẩn bị tài liệu") == [
+        ("Ủy viên kiêm Thư ký Hội đồng kỷ luật", "ROLE")
+    ]
+    assert actors("Viên chức có hành vi vi phạm đọc bản tự kiểm điểm.") == [
+        ("Viên chức có hành vi vi phạm", "GROUP")
+    ]
+    assert actors("người tiếp nhận hướng dẫn người yêu cầu giải trình") == [
+        ("người tiếp nhận", "GROUP"), ("người yêu cầu giải trình", "GROUP")
+    ]
