@@ -490,7 +490,8 @@ class ObligationExtractor:
     def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
         """The coordinated actors that open the clause (after a leading "Nếu …,",
         "Theo …," or "Đối với …," phrase; or right after "đối với" when they run up to
-        the trigger: "Riêng đối với thủ trưởng sở, ngành còn phải …")."""
+        the trigger: "Riêng đối với thủ trưởng sở, ngành còn phải …"), or that follow
+        "thì" ("Cơ quan nào không chấp hành thì Sở Nội vụ tổng hợp …")."""
         pos = body
         scope = self.rules.scopes.match(lower, body, trigger_start)
         opening = self.rules.conditions.match(lower, body, trigger_start) or \
@@ -498,6 +499,12 @@ class ObligationExtractor:
         if scope:
             named, end = self._actor_run(lower, matches, clause_actors, scope.end(), trigger_start)
             if named and lower[end:trigger_start].strip(_GAP) in ("", *self.rules.before_trigger):
+                return named
+        then = lower.rfind(" thì ", body, trigger_start)  # "Cơ quan nào không … thì Sở Nội vụ …"
+        if then >= 0:
+            named = self._actor_run(lower, matches, clause_actors, then + len(" thì "),
+                                    trigger_start)[0]
+            if named:
                 return named
         if opening:
             stop = _condition_end(lower, opening, trigger_start)

@@ -299,3 +299,9 @@ def test_a_speakers_own_words_inherit_no_addressees():
                   words=False)
     assert [a.text for a in doc.obligations[0].addressees] == ["Chủ tịch UBND huyện"]
     assert doc.obligations[-1].addressees == ()
+
+
+def test_the_subject_after_thi_binds():
+    doc = analyze("4. Cơ quan, đơn vị nào không chấp hành kết luận kiểm tra thì Sở Nội vụ có "
+                  "trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh.", words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["Sở Nội vụ"]
