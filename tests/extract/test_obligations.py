@@ -305,3 +305,12 @@ def test_the_subject_after_thi_binds():
     doc = analyze("4. Cơ quan, đơn vị nào không chấp hành kết luận kiểm tra thì Sở Nội vụ có "
                   "trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh.", words=False)
     assert [a.text for a in doc.obligations[0].addressees] == ["Sở Nội vụ"]
+
+
+def test_phai_of_what_happened_or_may_happen_is_no_duty():
+    doc = analyze("Học sinh bị chảy máu tai, phải nhập viện. Tỉnh có thể phải đưa vấn đề ra "
+                  "xin ý kiến HĐND tỉnh. Nhiều đứa trẻ mất định hướng do phải chứng kiến bạo "
+                  "hành. Giám đốc sở bất ngờ phải dừng lại.", words=False)
+    assert doc.obligations == ()
+    doc = analyze("Do đó, UBND tỉnh phải rà soát lại quy trình.", words=False)
+    assert [o.trigger.text for o in doc.obligations] == ["phải"]
