@@ -23,6 +23,8 @@ from kyluat_nlp.resources import load_json
 from kyluat_nlp.taxonomy import trie_pattern
 
 MODALITIES = ("prohibition", "obligation", "recommendation", "permission")
+_OPENING_QUOTES = ("“", '"', "'", "‘")
+_CLOSING_QUOTES = ("”", '"', "'", "’")
 
 
 def _canon(phrase: str) -> str:
@@ -110,6 +112,9 @@ class Rules:
             phrase = m.group()
             if any(a <= m.start() < b for a, b in actor_spans):
                 continue  # part of a name: "UBND TP Cần Thơ", "Ban Chỉ đạo"
+            if lower[m.start() - 1 : m.start()] in _OPENING_QUOTES \
+                    and lower[m.end() : m.end() + 1] in _CLOSING_QUOTES:
+                continue  # a word quoted as a word: "từ khoá “Đề xuất”"
             before = [w.strip("(\"'“‘") for w in lower[max(start, m.start() - 12) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()]
             if before and (before[-1] in self.not_before.get(phrase, ()) or before[-1].isdigit()):

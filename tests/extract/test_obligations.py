@@ -314,3 +314,10 @@ def test_phai_of_what_happened_or_may_happen_is_no_duty():
     assert doc.obligations == ()
     doc = analyze("Do đó, UBND tỉnh phải rà soát lại quy trình.", words=False)
     assert [o.trigger.text for o in doc.obligations] == ["phải"]
+
+
+def test_a_trigger_word_quoted_as_a_word_or_used_as_a_noun_is_none():
+    doc = analyze("Mỗi ngày đọc báo lại nơm nớp từ khoá “Đề xuất” xuất hiện ở tiêu đề. "
+                  "Phó giám đốc sở không chấp hành yêu cầu viết kiểm điểm. "
+                  "Nội dung chỉ đạo này được ghi trong sổ.", words=False)
+    assert doc.obligations == ()
