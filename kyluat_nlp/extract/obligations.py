@@ -356,8 +356,11 @@ class ObligationExtractor:
                 before[-1] if before and before[-1] in ("được", "bị") else None)
             if voice:
                 issuer, after = None, first[1]
+                # "được/bị yêu cầu kiểm điểm": the subject must act; "bị đề nghị kỷ luật":
+                # someone should act on the subject
+                binds = voice == "được" or first[3] == "obligation"
                 addressees = self._subject(lower, matches, clause_actors, body, first[0]) \
-                    if voice == "được" else ()
+                    if binds else ()
             else:
                 issuer = self._issuer_before(matches, clause_actors, first[0])
                 addressees, after = self._addressees_after(lower, matches, clause_actors,
@@ -513,15 +516,15 @@ class ObligationExtractor:
                 pos = stop + 5
         return self._actor_run(lower, matches, clause_actors, pos, trigger_start)[0]
 
-    @staticmethod
-    def _actor_run(lower, matches, clause_actors, pos: int, end: int):
-        """The coordinated actors from ``pos`` (before ``end``) and where they stop."""
+    def _actor_run(self, lower, matches, clause_actors, pos: int, end: int):
+        """The coordinated actors from ``pos`` (before ``end``) and where they stop; a
+        number or quantity may stand before one ("Hàng trăm cán bộ", "6 cán bộ")."""
         named = []
         for m, act in zip(matches, clause_actors):
             if m.start < pos or m.start >= end:
                 continue
-            gap = lower[pos : m.start].strip(_GAP)
-            if gap and gap not in _COORDINATORS:
+            gap = _NUMERAL.sub("", lower[pos : m.start]).strip(_GAP)
+            if gap and gap not in _COORDINATORS and gap not in self.rules.quantities:
                 break
             named.append(act)
             pos = m.end

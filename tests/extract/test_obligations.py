@@ -321,3 +321,11 @@ def test_a_trigger_word_quoted_as_a_word_or_used_as_a_noun_is_none():
                   "Phó giám đốc sở không chấp hành yêu cầu viết kiểm điểm. "
                   "Nội dung chỉ đạo này được ghi trong sổ.", words=False)
     assert doc.obligations == ()
+
+
+def test_passive_requirements_and_counted_subjects():
+    doc = analyze("Hàng trăm cán bộ ngành giáo dục bị yêu cầu kiểm điểm.", words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["cán bộ ngành giáo dục"]
+    doc = analyze("Sở có văn bản gửi công văn đến các phòng chuyên môn, yêu cầu rà soát lại.",
+                  words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["phòng chuyên môn"]
