@@ -189,17 +189,17 @@ class Gazetteer:
         return 0
 
     def _extend(self, toks, keys, j: int, label: str, head: int | None = None) -> int:
-        """Index after the last token that belongs to the actor whose head ends before ``j``.
-
-        ``head`` is where the head starts (a lowercase head takes a lowercase
-        department name: "các phòng giáo dục").
-        """
-        lowercase_head = head is not None and toks[head][2][:1].islower()
-        if label == "ORG" and j < len(toks) and (_is_name(toks[j][2]) or lowercase_head):
-            # "Sở Tài nguyên và Môi trường"; after a lowercase head "phòng giáo dục"
+        """Index after the last token that belongs to the actor whose head ends before ``j``
+        (``head`` is where the head starts)."""
+        # after a lowercase head ("các phòng giáo dục") or "Sở", "Phòng" … a department name
+        # may be written in lowercase
+        takes_department = head is not None and (
+            toks[head][2][:1].islower() or (keys[head],) in self.lowercase_before_name)
+        if label == "ORG" and j < len(toks) and (_is_name(toks[j][2]) or takes_department):
+            # "Sở Tài nguyên và Môi trường", "Sở giáo dục và đào tạo", "phòng giáo dục"
             # (not "các trường tổ chức ôn tập")
             size = self._department_at(keys, j)
-            if size and not (lowercase_head and self._verb_reading(toks, keys, j, size)):
+            if size and not (toks[j][2][:1].islower() and self._verb_reading(toks, keys, j, size)):
                 j += size
         head_end = j
         while j < len(toks):

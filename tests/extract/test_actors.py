@@ -148,3 +148,8 @@ def test_legal_roles_joined_by_kiem_and_classes_described_by_their_acts():
     assert actors("người tiếp nhận hướng dẫn người yêu cầu giải trình") == [
         ("người tiếp nhận", "GROUP"), ("người yêu cầu giải trình", "GROUP")
     ]
+
+
+def test_a_department_name_in_lowercase_after_a_capital_head():
+    assert actors("Bộ có văn bản gửi Sở giáo dục và đào tạo Hải Phòng")[-1] == (
+        "Sở giáo dục và đào tạo Hải Phòng", "ORG")
