@@ -329,3 +329,9 @@ def test_passive_requirements_and_counted_subjects():
     doc = analyze("Sở có văn bản gửi công văn đến các phòng chuyên môn, yêu cầu rà soát lại.",
                   words=False)
     assert [a.text for a in doc.obligations[0].addressees] == ["phòng chuyên môn"]
+
+
+def test_inevitable_phai_and_the_forbidden_zone_are_no_rules():
+    doc = analyze("Làm lãnh đạo, trong công việc chắc chắn phải có sai. "
+                  "Ông khẳng định không có vùng cấm trong việc xử lý tham nhũng.", words=False)
+    assert doc.obligations == ()
