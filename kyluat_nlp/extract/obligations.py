@@ -575,7 +575,9 @@ class ObligationExtractor:
             if m.start < pos:
                 continue
             gap = _NUMERAL.sub("", lower[pos : m.start]).strip(_GAP + ":")
-            if gap and gap not in ("và", "các", "những", "mọi", "toàn thể", "cho", "cho các"):
+            if not named:  # "kiến nghị gửi UBND tỉnh", "đề nghị với Bộ", "yêu cầu đối với …"
+                gap = self.rules.addressee_prepositions.sub("", gap, count=1).strip()
+            if gap and gap not in _COORDINATORS:
                 break  # a number may stand between: "yêu cầu: 6 cán bộ thanh tra"
             named.append(act)
             pos = m.end

@@ -63,6 +63,10 @@ class Rules:
         self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
         self.item_tags = set(data.get("item_tags", ["V"]))
         self.not_act_tags = set(data.get("not_act_tags", []))
+        prepositions = sorted((_canon(p) for p in data.get("addressee_prepositions", [])),
+                              key=len, reverse=True)
+        self.addressee_prepositions = re.compile(
+            rf"^(?:{'|'.join(map(re.escape, prepositions))})(?!\w)" if prepositions else r"(?!)")
         self.quantities = {_canon(p) for p in data.get("quantities", [])}
         self.section_titles = {_canon(p) for p in data.get("section_titles", [])}
         self.aim_titles = {_canon(p) for p in data.get("aim_titles", [])}

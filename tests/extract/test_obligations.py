@@ -335,3 +335,9 @@ def test_inevitable_phai_and_the_forbidden_zone_are_no_rules():
     doc = analyze("Làm lãnh đạo, trong công việc chắc chắn phải có sai. "
                   "Ông khẳng định không có vùng cấm trong việc xử lý tham nhũng.", words=False)
     assert doc.obligations == ()
+
+
+def test_a_preposition_may_stand_between_the_issuing_verb_and_its_addressees():
+    doc = analyze("Sở Nội vụ vừa có báo cáo, kiến nghị gửi UBND tỉnh thu hồi quyết định.",
+                  words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["UBND tỉnh"]
