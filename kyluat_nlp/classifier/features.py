@@ -34,15 +34,14 @@ from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
+from sklearn import preprocessing
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
-from sklearn import preprocessing
 
 from kyluat_nlp.lang import detect_language
 from kyluat_nlp.normalization import lower_keep_length, normalize, strip_diacritics
 from kyluat_nlp.taxonomy import CueMatch, Taxonomy
-
 
 _SYLLABLE = re.compile(r"(?u)\b\w+\b")
 
@@ -230,8 +229,8 @@ def build_features(families=("syllable", "folded", "title", "cues")) -> FeatureU
                 min_df=2, sublinear_tf=True, max_features=200_000, dtype=np.float32,
             ),
         ))
-    fields = (("syllable", "syllables"), ("folded", "folded_syllables"), ("title", "title_syllables"))
-    for family, attribute in fields:
+    fields = {"syllable": "syllables", "folded": "folded_syllables", "title": "title_syllables"}
+    for family, attribute in fields.items():
         if family in families:
             parts.append((family, SyllableNgrams(attribute)))
     if "cues" in families:

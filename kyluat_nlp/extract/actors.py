@@ -315,10 +315,11 @@ class Gazetteer:
                 tuple(keys[i : i + unit_size]) in self.standalone_units
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )  # not "xã hội", "tỉnh táo"
+            inside_phrase = i > 0 and self._phrase_at(keys, i - 1, self.non_actors) > 1
             if head is not None and (self._lacks_name(toks, keys, i, head[0], capitals)
                                      or self._verb_reading(toks, keys, i, head[0], capitals)
                                      or self._phrase_at(keys, i, self.non_actors)
-                                     or i > 0 and self._phrase_at(keys, i - 1, self.non_actors) > 1):
+                                     or inside_phrase):
                 head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống", "liên ngành"
             if head is None and not unit:
                 i += 1

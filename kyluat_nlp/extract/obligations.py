@@ -54,14 +54,12 @@ from typing import NamedTuple
 from kyluat_nlp.document import Actor, Clause, Document, Obligation, Span
 from kyluat_nlp.extract.actors import ActorMatch, Gazetteer
 from kyluat_nlp.extract.rules import Rules
+from kyluat_nlp.extract.subjects import ClauseActors, condition_end, phrase_to_comma, skip_chars
 from kyluat_nlp.normalization import Normalized, lower_keep_length
 from kyluat_nlp.segmentation.words import pos_tag_words, segment_words
 
 _MARKER = re.compile(r"(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])\s+")
 _FIRST_WORDS = re.compile(r"\w+(?: \w+)?")
-_NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
-_COORDINATORS = ("và", "các", "những", "mọi", "toàn thể")  # may stand between actors of a list
-_GAP = " ,\"'“”‘’"  # spaces, commas and quotation marks before or between actors
 
 
 class _SectionSpan(NamedTuple):
@@ -108,29 +106,10 @@ def _span(norm: Normalized, a: int, b: int, label: str = "") -> Span | None:
     return norm.span(a, b, label) if b > a else None
 
 
-def _phrase_to_comma(lower: str, m: re.Match, end: int) -> tuple[int, int]:
-    stop = lower.find(",", m.end(), end)
-    return m.start(), (stop if stop > 0 else end)
-
-
 def _leading_words(lower: str, start: int, end: int, modality: str) -> list:
     """An item whose trigger is the clause's first words ("Tăng cường …") at ``start``."""
     words = _FIRST_WORDS.match(lower, start, end)
     return [((words.start(), words.end()), modality, words.start())] if words else []
-
-
-def _skip(lower: str, pos: int, end: int, chars: str = " ,") -> int:
-    """``pos`` moved past any of ``chars``."""
-    while pos < end and lower[pos] in chars:
-        pos += 1
-    return pos
-
-
-def _condition_end(lower: str, m: re.Match, end: int) -> int:
-    """Where a condition that starts at ``m`` ends: at "thì" ("Nếu X, Y thì …") or else
-    at the first comma."""
-    then = lower.find(" thì ", m.end(), end)
-    return then if then > 0 else _phrase_to_comma(lower, m, end)[1]
 
 
 class ObligationExtractor:
@@ -176,7 +155,8 @@ class ObligationExtractor:
                 # "Nơi nhận" lines
             context = next((s.named for s in around if s.named), ())
             titled = next((s.modality for s in around if s.modality), None)
-            items = self._clause(norm, lower, clause, a, b, matches, clause_actors, state,
+            who = ClauseActors(lower, matches, clause_actors, self.rules)
+            items = self._clause(norm, lower, clause, a, b, who, state,
                                  context, official, titled, any(s.scope for s in around))
             obligations.extend(items)
             if not items and len(lower[a:b].split()) >= 6:
@@ -242,12 +222,12 @@ class ObligationExtractor:
         scope = self.rules.scopes.match(lower, start, hb)
         begin = scope.end() if scope else start
         matches = self.gazetteer.find(norm.text, begin, hb)
-        actors = [_actor(norm, m) for m in matches]
-        named = self._subject(lower, matches, actors, begin, hb)
+        who = ClauseActors(lower, matches, [_actor(norm, m) for m in matches], self.rules)
+        named = who.subject(begin, hb)
         rest = lower[norm.to_canonical(named[-1].start, named[-1].end)[1] : hb] if named else ""
         return named if (scope or not rest.strip(" ,.;")) else ()
 
-    def _clause(self, norm, lower, clause, a, b, matches, clause_actors, state, context,
+    def _clause(self, norm, lower, clause, a, b, who, state, context,
                 official=False, titled=None, scope=False):
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
@@ -269,9 +249,9 @@ class ObligationExtractor:
                 # of the numbered parts below it; a part's title may name other addressees.
                 lead_modality = state.document_lead[0]
                 lead_addressees = lead_addressees or context or state.document_lead[1]
-        items, issuer, addressees = self._triggered(lower, a, b, body, matches, clause_actors)
+        items, issuer, addressees = self._triggered(lower, a, b, body, who)
         link = self.rules.link_at(lower, body, b)
-        opening = _skip(lower, link.end() + 1 if link and lower.startswith(",", link.end())
+        opening = skip_chars(lower, link.end() + 1 if link and lower.startswith(",", link.end())
                         else body, b, " ")
         if items and self.rules.finding_markers.match(lower, opening, b):
             items, issuer, addressees = [], None, ()  # "vẫn còn tình trạng … không dám đề xuất"
@@ -286,11 +266,11 @@ class ObligationExtractor:
             enumerated = state.enumerating and bool(self.rules.ordinals.match(lower, body, b))
             if lead_modality or item:
                 items, addressees = self._list_item(
-                    norm, lower, b, body, matches, clause_actors, lead_modality, official,
+                    norm, lower, b, body, who, lead_modality, official,
                     members)
             elif state.directive or official or enumerated:
                 items, addressees = self._continued_instruction(
-                    norm, lower, b, body, matches, clause_actors)
+                    norm, lower, b, body, who)
                 if not state.directive and not enumerated and not addressees:
                     items = []  # a heading of an official document: "Kiểm tra việc …"
             if not items and state.sentence_modality and not marker \
@@ -326,7 +306,7 @@ class ObligationExtractor:
         if clause.kind == "lead_in":
             modality = modality or self.rules.lead_in_modality(lower[a:b])
             if not result:  # "2. Đối với cán bộ, công chức:" names who the items bind
-                addressees = self._named_in_lead_in(lower, matches, clause_actors, body, b) \
+                addressees = who.named_in_lead_in(body, b) \
                     or addressees
             if official and result and result[0].issuer is not None \
                     and state.document_lead is None:
@@ -334,7 +314,7 @@ class ObligationExtractor:
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
 
-    def _triggered(self, lower, a, b, body, matches, clause_actors):
+    def _triggered(self, lower, a, b, body, who):
         """Items of a clause with trigger phrases: ``(items, issuer, addressees)``.
 
         An issuing verb first ("X yêu cầu Y …") names the issuer before it and the
@@ -345,8 +325,8 @@ class ObligationExtractor:
         who must act ("X bị đề nghị kỷ luật": someone should discipline X).
         """
         rules = self.rules
-        triggers = rules.find_triggers(lower, a, b, body, {m.start for m in matches},
-                                       [(m.start, m.end) for m in matches])
+        triggers = rules.find_triggers(lower, a, b, body, {m.start for m in who.matches},
+                                       [(m.start, m.end) for m in who.matches])
         specific = [t for t in triggers if t[2] not in rules.issuing]
         issuing = [t for t in triggers if t[2] in rules.issuing]
         if issuing and (not specific or issuing[0][0] < specific[0][0]):
@@ -359,14 +339,13 @@ class ObligationExtractor:
                 # "được/bị yêu cầu kiểm điểm": the subject must act; "bị đề nghị kỷ luật":
                 # someone should act on the subject
                 binds = voice == "được" or first[3] == "obligation"
-                addressees = self._subject(lower, matches, clause_actors, body, first[0]) \
+                addressees = who.subject(body, first[0]) \
                     if binds else ()
             else:
-                issuer = self._issuer_before(matches, clause_actors, first[0])
-                addressees, after = self._addressees_after(lower, matches, clause_actors,
-                                                           first[1])
+                issuer = who.issuer_before(first[0])
+                addressees, after = who.after(first[1])
                 if not addressees:
-                    addressees = self._recipients(lower, matches, clause_actors, a, first[0])
+                    addressees = who.recipients(a, first[0])
             later = [t for t in specific if t[0] > first[0]]
             if later:
                 return [((t[0], t[1]), t[3], t[1]) for t in later], issuer, addressees
@@ -375,12 +354,12 @@ class ObligationExtractor:
                 return negated, issuer, addressees
             return [((first[0], first[1]), first[3], after)], issuer, addressees
         if triggers:
-            addressees = self._subject(lower, matches, clause_actors, body, triggers[0][0]) \
-                or self._subject_before(lower, matches, clause_actors, body, triggers[0][0])
+            addressees = who.subject(body, triggers[0][0]) \
+                or who.right_before(body, triggers[0][0])
             return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
         return [], None, ()
 
-    def _list_item(self, norm, lower, b, body, matches, clause_actors, lead_modality, official,
+    def _list_item(self, norm, lower, b, body, who, lead_modality, official,
                    members=False):
         """A list item without a trigger: ``(items, addressees)``.
 
@@ -390,7 +369,7 @@ class ObligationExtractor:
         ``members`` ("Các cơ quan có trách nhiệm tiếp công dân bao gồm:") only an item
         that opens with a verb is one.
         """
-        subject = self._subject(lower, matches, clause_actors, body, b)
+        subject = who.subject(body, b)
         if members and (subject or not self._starts_with_verb(norm.text, body, b)):
             return [], subject
         verb = body
@@ -412,7 +391,7 @@ class ObligationExtractor:
             return _leading_words(lower, verb, b, modality), subject
         return [], subject
 
-    def _continued_instruction(self, norm, lower, b, body, matches, clause_actors):
+    def _continued_instruction(self, norm, lower, b, body, who):
         """A clause right after an instruction that goes on with it: ``(items, addressees)``.
 
         "Thủ tướng yêu cầu …. Bộ Công an, UBND tỉnh tăng cường …" or "… . Truy bắt
@@ -423,11 +402,11 @@ class ObligationExtractor:
         """
         rules = self.rules
         link = rules.link_at(lower, body, b)
-        start = _skip(lower, link.end() if link else body, b)
-        subject = self._subject(lower, matches, clause_actors, start, b)
+        start = skip_chars(lower, link.end() if link else body, b)
+        subject = who.subject(start, b)
         if not subject:  # "Trong quá trình thực hiện, nếu có khó khăn, các cơ quan …"
             for comma in (i for i in range(start, b) if lower[i] == ","):
-                subject = self._actor_run(lower, matches, clause_actors, comma + 1, b)[0]
+                subject = who.run(comma + 1, b)[0]
                 if subject:
                     break
         if any(actor.type not in ("ORG", "ROLE") for actor in subject):
@@ -444,12 +423,12 @@ class ObligationExtractor:
 
     def _verb_after(self, lower: str, pos: int, end: int) -> int:
         """Where the verb after a subject starts, past commas and adverbs ("vẫn", "đều")."""
-        pos = _skip(lower, pos, end)
+        pos = skip_chars(lower, pos, end)
         while True:
             word = re.match(r"\w+", lower[pos:end])
             if not word or word.group() not in self.rules.before_trigger:
                 return pos
-            pos = _skip(lower, pos + word.end(), end)
+            pos = skip_chars(lower, pos + word.end(), end)
 
     def _elliptical(self, lower, body: int, b: int, modality: str):
         """A ";" clause that goes on with its sentence's duty without repeating the trigger
@@ -459,13 +438,6 @@ class ObligationExtractor:
         if negated:
             return negated
         return _leading_words(lower, body, b, modality)
-
-    def _recipients(self, lower, matches, clause_actors, a: int, trigger_start: int):
-        """Actors named after "gửi" before an issuing verb ("có văn bản gửi các sở, yêu cầu")."""
-        sent = self.rules.recipients.search(lower, a, trigger_start)
-        if not sent:
-            return ()
-        return self._addressees_after(lower, matches, clause_actors, sent.end())[0]
 
     @staticmethod
     def _line_start(norm: Normalized, clause: Clause) -> int:
@@ -490,99 +462,6 @@ class ObligationExtractor:
         tags = pos_tag_words(words)
         return tags[0] if tags else None
 
-    def _subject(self, lower, matches, clause_actors, body: int, trigger_start: int):
-        """The coordinated actors that open the clause (after a leading "Nếu …,",
-        "Theo …," or "Đối với …," phrase; or right after "đối với" when they run up to
-        the trigger: "Riêng đối với thủ trưởng sở, ngành còn phải …"), or that follow
-        "thì" ("Cơ quan nào không chấp hành thì Sở Nội vụ tổng hợp …")."""
-        pos = body
-        scope = self.rules.scopes.match(lower, body, trigger_start)
-        opening = self.rules.conditions.match(lower, body, trigger_start) or \
-            self.rules.link_at(lower, body, trigger_start) or scope
-        if scope:
-            named, end = self._actor_run(lower, matches, clause_actors, scope.end(), trigger_start)
-            if named and lower[end:trigger_start].strip(_GAP) in ("", *self.rules.before_trigger):
-                return named
-        then = lower.rfind(" thì ", body, trigger_start)  # "Cơ quan nào không … thì Sở Nội vụ …"
-        if then >= 0:
-            named = self._actor_run(lower, matches, clause_actors, then + len(" thì "),
-                                    trigger_start)[0]
-            if named:
-                return named
-        if opening:
-            stop = _condition_end(lower, opening, trigger_start)
-            pos = stop + 1 if stop < trigger_start else pos
-            if lower.startswith(" thì ", stop):
-                pos = stop + 5
-        return self._actor_run(lower, matches, clause_actors, pos, trigger_start)[0]
-
-    def _actor_run(self, lower, matches, clause_actors, pos: int, end: int):
-        """The coordinated actors from ``pos`` (before ``end``) and where they stop; a
-        number or quantity may stand before one ("Hàng trăm cán bộ", "6 cán bộ")."""
-        named = []
-        for m, act in zip(matches, clause_actors):
-            if m.start < pos or m.start >= end:
-                continue
-            gap = _NUMERAL.sub("", lower[pos : m.start]).strip(_GAP)
-            if gap and gap not in _COORDINATORS and gap not in self.rules.quantities:
-                break
-            named.append(act)
-            pos = m.end
-        return tuple(named), pos
-
-    def _subject_before(self, lower, matches, clause_actors, body: int, trigger_start: int):
-        """The coordinated actors right before a trigger, after the comma that closes an
-        opening phrase ("Tại nơi làm việc, cán bộ, công chức đều phải …"); none when
-        a word comes before them ("Việc huy động của người dân phải …")."""
-        named: list[Actor] = []
-        pos = trigger_start
-        for m, act in reversed(list(zip(matches, clause_actors))):
-            if m.end > pos or m.start < body:
-                continue
-            gap = lower[m.end : pos].strip(" ,")
-            allowed = self.rules.before_trigger if not named else _COORDINATORS
-            if gap and gap not in allowed:
-                break
-            named.insert(0, act)
-            pos = m.start
-        before = lower[body:pos].rstrip()
-        if not before.endswith(","):
-            return ()  # "quy trình cán bộ cần phải …": the actors are a complement
-        return tuple(named)
-
-    def _named_in_lead_in(self, lower, matches, clause_actors, body: int, end: int):
-        """The actors a lead-in opens with, or names after "đối với" ("Đối với viên chức:")
-        or after "của" ("Trang phục của cán bộ, công chức khi thực hiện nhiệm vụ:")."""
-        scope = self.rules.scopes.match(lower, body, end)
-        start = _skip(lower, scope.end() if scope else body, end)
-        named = self._subject(lower, matches, clause_actors, start, end)
-        of = lower.find(" của ", start, end)
-        if not named and of >= 0:
-            named = self._subject(lower, matches, clause_actors, of + len(" của "), end)
-        return named
-
-    def _issuer_before(self, matches, clause_actors, trigger_start: int) -> Actor | None:
-        before = [
-            (m, act) for m, act in zip(matches, clause_actors)
-            if m.end <= trigger_start and m.type in ("ORG", "ROLE")
-        ]
-        return before[-1][1] if before else None
-
-    def _addressees_after(self, lower, matches, clause_actors, pos: int):
-        """Actors that follow an issuing verb, separated only by commas, "và" or determiners."""
-        named = []
-        for m, act in zip(matches, clause_actors):
-            if m.start < pos:
-                continue
-            gap = _NUMERAL.sub("", lower[pos : m.start]).strip(_GAP + ":")
-            if not named:  # "kiến nghị gửi UBND tỉnh", "đề nghị với Bộ", "yêu cầu đối với …"
-                gap = self.rules.addressee_prepositions.sub("", gap, count=1).strip()
-            if gap and gap not in _COORDINATORS:
-                break  # a number may stand between: "yêu cầu: 6 cán bộ thanh tra"
-            named.append(act)
-            pos = m.end
-        return tuple(named), pos
-
     def _negated_items(self, lower, start: int, end: int, leading: bool):
         """Prohibitions in a list of "không …" items (", không …", "nhưng không …").
 
@@ -604,7 +483,7 @@ class ObligationExtractor:
         cut = b
         m = rules.conditions.search(lower, a, b)
         if m:
-            cs, ce = m.start(), _condition_end(lower, m, b)
+            cs, ce = m.start(), condition_end(lower, m, b)
             condition = _span(norm, cs, ce, "condition")
             if cs >= action_start:
                 cut = min(cut, cs)
@@ -615,7 +494,7 @@ class ObligationExtractor:
                 cut = min(cut, m.start())
         m = rules.sanctions.search(lower, max(action_start, a), b)
         if m and m.start() > action_start:
-            sanction = _span(norm, m.start(), _phrase_to_comma(lower, m, b)[1], "sanction")
+            sanction = _span(norm, m.start(), phrase_to_comma(lower, m, b)[1], "sanction")
             cut = min(cut, m.start())
         nxt = self.rules.negation.search(lower, action_start + 1, cut)
         if modality == "prohibition" and nxt \

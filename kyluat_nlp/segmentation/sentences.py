@@ -2,10 +2,10 @@
 
 A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (with any closing quotes or
 brackets) when the next sentence starts with a capital letter, a digit or an
-opening quote (a space may follow it: ``" Tôi …``), and also where a full stop is glued to the next capitalised word
-("gái.Dựa"). A full stop after an abbreviation from ``data/abbreviations.txt``
-(TP., ThS., TS. …), after an initial ("Q.", "P.") or inside a number
-(31/12/2024, 1.000.000, 05-CT/TU) never ends a sentence.
+opening quote (a space may follow it: ``" Tôi …``), and also where a full stop is
+glued to the next capitalised word ("gái.Dựa"). A full stop after an abbreviation
+from ``data/abbreviations.txt`` (TP., ThS., TS. …), after an initial ("Q.", "P.")
+or inside a number (31/12/2024, 1.000.000, 05-CT/TU) never ends a sentence.
 
 >>> text = "Ông Nguyễn Văn A, ThS. kinh tế, về TP. Bắc Ninh ngày 31/12/2024. Ông đi muộn."
 >>> [text[a:b] for a, b in split_sentences(text)]

@@ -232,7 +232,8 @@ def test_items_of_a_lead_in_that_lists_members_are_no_duties():
 
 
 def test_a_legal_article_reads_like_an_official_document(shared):
-    path = shared / "legal" / "nghi_dinh_112-2020-ND-CP_xu_ly_ky_luat_vien_chuc_(phan_vien_chuc).txt"
+    name = "nghi_dinh_112-2020-ND-CP_xu_ly_ky_luat_vien_chuc_(phan_vien_chuc).txt"
+    path = shared / "legal" / name
     text = path.read_text(encoding="utf-8")
     start = text.index("Điều 5.2.NĐ.11.36.")
     doc = analyze(text[start : text.index("\nĐiều ", start + 1)], words=False)
@@ -253,8 +254,9 @@ def test_subjects_after_a_quotation_mark_or_a_scope_without_comma():
 
 
 def test_plan_sections_titled_aims_and_requirements():
-    doc = analyze("SỞ NỘI VỤ\nKẾ HOẠCH\nKiểm tra công vụ năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
-                  "- Kịp thời phát hiện, chấn chỉnh và kiến nghị xử lý nghiêm các cá nhân vi phạm;\n"
+    doc = analyze("SỞ NỘI VỤ\nKẾ HOẠCH\nKiểm tra công vụ năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                  "1. Mục đích\n"
+                  "- Kịp thời phát hiện, chấn chỉnh và kiến nghị xử lý nghiêm cá nhân vi phạm;\n"
                   "2. Yêu cầu\n- Thành viên đoàn kiểm tra không được sử dụng thông tin kiểm tra "
                   "để trục lợi.\n", words=False)
     assert [(o.modality, [a.text for a in o.addressees]) for o in doc.obligations] == [
@@ -263,9 +265,11 @@ def test_plan_sections_titled_aims_and_requirements():
 
 
 def test_a_scope_article_names_whom_the_text_binds_not_duties():
-    doc = analyze("Điều 2. Đối tượng áp dụng\n1. Cán bộ, công chức làm việc tại các sở, ban, ngành.\n"
+    doc = analyze("Điều 2. Đối tượng áp dụng\n"
+                  "1. Cán bộ, công chức làm việc tại các sở, ban, ngành.\n"
                   "2. Các đơn vị sự nghiệp công lập được khuyến khích áp dụng Quy định này.\n"
-                  "Điều 3. Trách nhiệm\n1. Sở Nội vụ hướng dẫn thực hiện Quy định này.", words=False)
+                  "Điều 3. Trách nhiệm\n1. Sở Nội vụ hướng dẫn thực hiện Quy định này.",
+                  words=False)
     assert [o.clause.text[:12] for o in doc.obligations] == ["2. Các đơn v", "1. Sở Nội vụ"]
 
 

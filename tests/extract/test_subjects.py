@@ -1,0 +1,37 @@
+from kyluat_nlp.extract.actors import Gazetteer
+from kyluat_nlp.extract.rules import Rules
+from kyluat_nlp.extract.subjects import ClauseActors
+
+
+def who(text):
+    return ClauseActors.of(text, Gazetteer.default(), Rules.default())
+
+
+def texts(actors):
+    return [a.text for a in actors]
+
+
+def test_the_subject_follows_an_opening_condition_or_thi():
+    text = "Nếu phát hiện vi phạm, thủ trưởng cơ quan, đơn vị phải xử lý ngay."
+    assert texts(who(text).subject(0, text.index("phải"))) == ["thủ trưởng cơ quan, đơn vị"]
+    text = "Cơ quan nào không chấp hành thì Sở Nội vụ tổng hợp, báo cáo."
+    assert texts(who(text).subject(0, text.index("tổng hợp"))) == ["Sở Nội vụ"]
+
+
+def test_a_run_of_actors_may_open_with_a_quantity():
+    text = "Hàng trăm cán bộ, công chức bị yêu cầu kiểm điểm."
+    actors, end = who(text).run(0, text.index("bị"))
+    assert texts(actors) == ["cán bộ", "công chức"] and text[end:].startswith(" bị")
+
+
+def test_issuer_and_addressees_around_an_issuing_verb():
+    text = "UBND tỉnh kiến nghị gửi Bộ Nội vụ, Bộ Tài chính xem xét."
+    found = who(text)
+    verb = text.index("kiến nghị")
+    assert found.issuer_before(verb).text == "UBND tỉnh"
+    assert texts(found.after(verb + len("kiến nghị"))[0]) == ["Bộ Nội vụ", "Bộ Tài chính"]
+
+
+def test_actors_in_a_complement_are_no_subject():
+    text = "Việc huy động đóng góp của người dân phải công khai."
+    assert who(text).right_before(0, text.index("phải")) == ()
