@@ -10,8 +10,10 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
 * a clause without a trigger under a lead-in that states duties, bans or rights
   ("Viên chức có các nghĩa vụ sau:") takes the lead-in's modality, its leading
   verb as trigger and the lead-in's addressees; a list item that starts with
-  "không" is a prohibition; in an official document (one with a header), a list
-  item that opens with its actors ("1. Phòng Nội vụ chủ trì …") is an obligation;
+  "không" is a prohibition; in an official document (one with a header, or a legal
+  text in articles), a list item that opens with its actors ("1. Phòng Nội vụ chủ
+  trì …") is an obligation; a section of aims ("1. Mục đích") holds none, a scope
+  article ("Đối tượng áp dụng") only its triggered clauses;
 * a clause in or right after a sentence that gave an instruction goes on with
   it when it opens with bodies or roles (or nothing) and a directive verb
   ("Đồng thời, UBND huyện tăng cường …") or "không …" — a sentence that announces
@@ -22,10 +24,13 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
 * in an official document, the first lead-in that gives an instruction ("Ủy ban
   nhân dân tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:") governs the list
   items of the parts below it, as their lead-in;
-* addressees not named in the clause are inherited from the lead-in (its
+* who a trigger binds is read by :mod:`kyluat_nlp.extract.subjects` (the actors that
+  open the clause, follow "thì" or a comma right before the trigger, or follow an
+  issuing verb); addressees not named in the clause are inherited from the lead-in (its
   obligation's addressees, or the actors it opens with: "Đối với viên chức:"),
   the title of its section ("1. Đối với người đứng đầu", "3.1. Sở Nội vụ"), or
-  an obligation of the same or the previous sentence; the issuer from the last
+  an obligation of the same or the previous sentence (not by a clause in the first
+  person: "Tôi nói thẳng …"); the issuer from the last
   one named; the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
   addressees of its request;
 * a ";" clause after an obligation of the same sentence that opens in lowercase
