@@ -411,8 +411,9 @@ class ObligationExtractor:
         subject = who.subject(start, b)
         if not subject:  # "Trong quá trình thực hiện, nếu có khó khăn, các cơ quan …"
             for comma in (i for i in range(start, b) if lower[i] == ","):
-                subject = who.run(comma + 1, b)[0]
-                if subject:
+                run, end = who.run(comma + 1, b)
+                if run and rules.directive_verbs.match(lower, self._verb_after(lower, end, b), b):
+                    subject = run
                     break
         if any(actor.type not in ("ORG", "ROLE") for actor in subject):
             return [], ()

@@ -17,6 +17,10 @@ def test_seed_directive_obligations_and_findings(seed_text):
     assert [a.text for a in first.addressees] == [
         "người đứng đầu cấp ủy", "thủ trưởng các cơ quan, tổ chức, đơn vị"
     ]
+    # the paragraphs that go on with the instruction without repeating its verb
+    for opening in ("Tăng cường kỷ luật, kỷ cương hành chính, văn hóa công sở, nhằm",
+                    "Tăng cường siết chặt kỷ luật", "Xây dựng môi trường văn hóa công sở"):
+        assert any(o.clause.text.startswith(opening) for o in doc.obligations), opening
     findings = " ".join(f.text for f in doc.findings)
     assert "vẫn còn tình trạng tâm lý sợ trách nhiệm" in findings
     assert not any("vẫn còn tình trạng" in o.clause.text for o in doc.obligations)
