@@ -49,6 +49,17 @@ def detect_language(text: str) -> tuple[str, tuple[str, ...]]:
         words = words[:_MAX_WORDS]
     elif len(text) > _SCAN_CHARS:
         words = list(map(re.Match.group, islice(_WORD.finditer(text), _MAX_WORDS)))
+    return detect_language_of_words(words)
+
+
+def detect_language_of_words(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """:func:`detect_language` for the words of a text already split (letters only;
+    the first few hundred are enough).
+
+    >>> detect_language_of_words(["can", "bo", "phai", "di", "lam"])
+    ('vi', ('no_diacritics',))
+    """
+    words = words[:_MAX_WORDS]
     if len(words) < _MIN_WORDS:
         return "unknown", ()
     syllables = sum(map(_is_syllable, words))

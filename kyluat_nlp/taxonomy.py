@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kyluat_nlp.normalization import lower_keep_length, normalize, strip_diacritics
 from kyluat_nlp.resources import load_json
@@ -178,13 +178,13 @@ class Taxonomy:
             raise KeyError(f"no category {category_id!r} in taxonomy {self.name!r}") from None
 
     @property
-    def _matchers(self) -> dict[bool, tuple[re.Pattern, list[str], dict]]:
+    def _matchers(self) -> dict[bool, _Matcher]:
         """The compiled cue matchers, built on first use."""
         if not self._compiled:
             self._compiled.update(self._compile_matchers())
         return self._compiled
 
-    def _compile_matchers(self) -> dict[bool, tuple[re.Pattern, list[str], dict]]:
+    def _compile_matchers(self) -> dict[bool, _Matcher]:
         """For plain and for mark-less matching: a regex, its "*" phrases, and phrase owners.
 
         A "*" in a phrase stands for one word; such a phrase gets a group of its own
@@ -205,27 +205,43 @@ class Taxonomy:
             # possessive: a word never gives back characters (no backtracking)
             return r"\S++".join(re.escape(part) for part in phrase.split("*"))
 
-        def matcher(owners: dict) -> tuple[re.Pattern, list[str], dict]:
+        def matcher(owners: dict) -> _Matcher:
             wild = [k for k in owners if "*" in k]
-            plain = sorted((k for k in owners if "*" not in k), key=len, reverse=True)
+            plain = trie_pattern(sorted((k for k in owners if "*" not in k), key=len, reverse=True))
             alternatives = [f"(?P<w{i}>{wildcard(k)})" for i, k in enumerate(wild)]
-            alternatives.append(trie_pattern(plain))
-            regex = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
-            return regex, wild, owners
+            return _Matcher(
+                re.compile(rf"(?<!\w)(?:{'|'.join([*alternatives, plain])})(?!\w)"),
+                re.compile(rf"(?<!\w)(?:{plain})(?!\w)"),
+                wild,
+                [[part.strip() for part in k.split("*") if part.strip()] for k in wild],
+                owners,
+            )
 
         return {False: matcher(phrases), True: matcher(folded)}
 
     def match_cues(self, canonical: str, folded: bool = False) -> list[CueMatch]:
         """Cue and context phrases in canonical text (``folded=True``: compare without marks)."""
-        regex, wild, owners = self._matchers[folded]
+        matcher = self._matchers[folded]
         lower = lower_keep_length(canonical)
         if folded:
             lower = strip_diacritics(lower)
+        # The "*" phrases cost half the scan; they can match only where all their words occur.
+        possible = any(all(part in lower for part in parts) for parts in matcher.literals)
         out = []
-        for m in regex.finditer(lower):
-            key = wild[int(m.lastgroup[1:])] if m.lastgroup else m.group()
-            out.extend(CueMatch(m.start(), m.end(), c, kind) for c, kind in owners[key])
+        for m in (matcher.regex if possible else matcher.plain).finditer(lower):
+            key = matcher.wild[int(m.lastgroup[1:])] if m.lastgroup else m.group()
+            out.extend(CueMatch(m.start(), m.end(), c, kind) for c, kind in matcher.owners[key])
         return out
+
+
+class _Matcher(NamedTuple):
+    """Compiled cue phrases: all of them, the plain ones only, and the "*" phrases."""
+
+    regex: re.Pattern
+    plain: re.Pattern
+    wild: list[str]
+    literals: list[list[str]]  # the words of each "*" phrase
+    owners: dict
 
 
 @lru_cache(maxsize=1)

@@ -39,11 +39,12 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
-from kyluat_nlp.lang import detect_language
+from kyluat_nlp.lang import detect_language_of_words
 from kyluat_nlp.normalization import lower_keep_length, normalize, strip_diacritics
 from kyluat_nlp.taxonomy import CueMatch, Taxonomy
 
 _SYLLABLE = re.compile(r"(?u)\b\w+\b")
+_LANGUAGE_WORDS = 500  # the syllables whose letter-only words tell the language
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,9 @@ _fold_syllable = lru_cache(maxsize=65536)(strip_diacritics)
 def prepare_canonical(canonical_text: str) -> tuple[Prepared, tuple[str, ...]]:
     """Prepare text that is already normalised; also returns its language flags."""
     lower = lower_keep_length(canonical_text)
-    _, flags = detect_language(lower)
-    no_diacritics = "no_diacritics" in flags
     syllables = tuple(_SYLLABLE.findall(lower))
+    _, flags = detect_language_of_words([s for s in syllables[:_LANGUAGE_WORDS] if s.isalpha()])
+    no_diacritics = "no_diacritics" in flags
     title = tuple(_SYLLABLE.findall(lower.lstrip().split("\n", 1)[0][:200]))
     cues = Taxonomy.default().match_cues(lower, no_diacritics)
     prepared = Prepared(
