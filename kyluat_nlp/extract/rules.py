@@ -120,7 +120,7 @@ class Rules:
             if lower[m.start() - 1 : m.start()] in _OPENING_QUOTES \
                     and lower[m.end() : m.end() + 1] in _CLOSING_QUOTES:
                 continue  # a word quoted as a word: "từ khoá “Đề xuất”"
-            before = [word.strip("(\"'“‘")
+            before = [word.strip("(\"'“‘,")
                       for word in lower[max(start, m.start() - 12) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()]
             if before and (before[-1] in self.not_before.get(phrase, ()) or before[-1].isdigit()):

@@ -349,3 +349,9 @@ def test_a_preposition_may_stand_between_the_issuing_verb_and_its_addressees():
     doc = analyze("Sở Nội vụ vừa có báo cáo, kiến nghị gửi UBND tỉnh thu hồi quyết định.",
                   words=False)
     assert [a.text for a in doc.obligations[0].addressees] == ["UBND tỉnh"]
+
+
+def test_lanh_dao_chi_dao_is_a_pair_of_nouns():
+    doc = analyze("Ban Thường vụ đã tập trung lãnh đạo, chỉ đạo và ban hành nhiều nghị quyết.",
+                  words=False)
+    assert doc.obligations == ()
