@@ -439,7 +439,10 @@ class ObligationExtractor:
     def _elliptical(self, lower, body: int, b: int, modality: str):
         """A ";" clause that goes on with its sentence's duty without repeating the trigger
         ("phải đeo thẻ …; trang phục gọn gàng, lịch sự"): its first words, same modality
-        ("không …" gives a prohibition)."""
+        ("không …" gives a prohibition); one that names a fault goes on with a list of
+        cases, not of duties ("… những nhân sự không bảo đảm tiêu chuẩn; vi phạm …")."""
+        if modality != "prohibition" and self.rules.faults.match(lower, body, b):
+            return []
         negated = self._negated_items(lower, body, b, leading=True)
         if negated:
             return negated

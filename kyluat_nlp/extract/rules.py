@@ -67,6 +67,8 @@ class Rules:
                               key=len, reverse=True)
         self.addressee_prepositions = re.compile(
             rf"^(?:{'|'.join(map(re.escape, prepositions))})(?!\w)" if prepositions else r"(?!)")
+        self.faults = _phrases(_canon(p) for p in data.get("fault_openers", [])) \
+            if data.get("fault_openers") else re.compile(r"(?!)")
         self.quantities = {_canon(p) for p in data.get("quantities", [])}
         self.section_titles = {_canon(p) for p in data.get("section_titles", [])}
         self.aim_titles = {_canon(p) for p in data.get("aim_titles", [])}

@@ -355,3 +355,12 @@ def test_lanh_dao_chi_dao_is_a_pair_of_nouns():
     doc = analyze("Ban Thường vụ đã tập trung lãnh đạo, chỉ đạo và ban hành nhiều nghị quyết.",
                   words=False)
     assert doc.obligations == ()
+
+
+def test_a_clause_that_names_a_fault_goes_on_with_a_list_of_cases():
+    doc = analyze("Tỉnh ủy yêu cầu các cấp ủy kiên quyết không đề xuất những nhân sự không bảo "
+                  "đảm tiêu chuẩn; vi phạm nguyên tắc tập trung dân chủ; thiếu gương mẫu.",
+                  words=False)
+    assert not any(o.clause.text.startswith(("vi phạm", "thiếu")) for o in doc.obligations)
+    doc = analyze("Cán bộ phải đeo thẻ khi làm việc; trang phục gọn gàng, lịch sự.", words=False)
+    assert doc.obligations[-1].clause.text.startswith("trang phục")
