@@ -443,6 +443,8 @@ class ObligationExtractor:
         cases, not of duties ("… những nhân sự không bảo đảm tiêu chuẩn; vi phạm …")."""
         if modality != "prohibition" and self.rules.faults.match(lower, body, b):
             return []
+        if self._first_tag(lower, body, b) in self.rules.not_act_tags:
+            return []  # "…; dưới 50 điểm xếp loại không hoàn thành nhiệm vụ"
         negated = self._negated_items(lower, body, b, leading=True)
         if negated:
             return negated
