@@ -244,8 +244,8 @@ class Gazetteer:
             return self._extend(toks, keys, k + owner[0], "ORG", k)
         if k < len(toks) and self._units_at(keys, k):
             return self._extend(toks, keys, k + self._units_at(keys, k), "LOC")
-        return k + self._phrase_at(keys, k, self.modifiers) if k < len(toks) and \
-            self._phrase_at(keys, k, self.modifiers) else j  # "trực thuộc trung ương"
+        level = self._phrase_at(keys, k, self.modifiers) if k < len(toks) else 0
+        return k + level if level else j  # "trực thuộc trung ương"
 
     def _units_at(self, keys: list[str], j: int) -> int:
         """Tokens of a jurisdiction at ``j``: "tỉnh", or a list "các huyện, thị xã",

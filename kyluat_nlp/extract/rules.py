@@ -32,7 +32,11 @@ def _canon(phrase: str) -> str:
 
 
 def _phrases(pattern_phrases) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(set(pattern_phrases)))})(?!\w)")
+    """Whole-word matches of any of the phrases; none at all for an empty list."""
+    phrases = sorted(set(pattern_phrases))
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(phrases)})(?!\w)")
 
 
 class Rules:
@@ -67,8 +71,7 @@ class Rules:
                               key=len, reverse=True)
         self.addressee_prepositions = re.compile(
             rf"^(?:{'|'.join(map(re.escape, prepositions))})(?!\w)" if prepositions else r"(?!)")
-        self.faults = _phrases(_canon(p) for p in data.get("fault_openers", [])) \
-            if data.get("fault_openers") else re.compile(r"(?!)")
+        self.faults = _phrases(_canon(p) for p in data.get("fault_openers", []))
         self.quantities = {_canon(p) for p in data.get("quantities", [])}
         self.section_titles = {_canon(p) for p in data.get("section_titles", [])}
         self.aim_titles = {_canon(p) for p in data.get("aim_titles", [])}
@@ -85,8 +88,7 @@ class Rules:
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
         self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
-        self.first_person = _phrases(_canon(p) for p in data.get("first_person", [])) \
-            if data.get("first_person") else re.compile(r"(?!)")
+        self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
         verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
         nouns = trie_pattern(sorted({_canon(p) for p in data.get("announcing_nouns", [])}))
