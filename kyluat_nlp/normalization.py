@@ -49,12 +49,13 @@ _SPLIT_TONE, _JOIN_TONE = _tone_tables()
 _LETTER_RUN = re.compile(r"([^\W\d_]+)")
 
 _LINE_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
+_OTHER_LINE_BREAKS = _LINE_BREAKS.replace("\n", "")  # those canonical text writes as "\n"
 _HSPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _REMOVED = "".join(_ORTHO["removed_characters"])
 _SPECIAL = re.compile(
     "(?P<nfd>[^\n][\u0300-\u036f]+)"
     "|(?P<crlf>\r\n)"
-    f"|(?P<newline>[{_LINE_BREAKS.replace(chr(10), '')}])"  # other line breaks than "\n"
+    f"|(?P<newline>[{_OTHER_LINE_BREAKS}])"
     # whitespace that changes: a run, a space that is not " ", or a space at a line edge
     f"|(?P<space>[{_HSPACE}]{{2,}}|[{_HSPACE[1:]}]"
     f"|(?:^|(?<=[{_LINE_BREAKS}])) | (?=[{_LINE_BREAKS}]|\\Z))"
@@ -62,7 +63,7 @@ _SPECIAL = re.compile(
 )
 # Every match of _SPECIAL except "\n" holds one of these (a superset, checked first).
 _MAYBE_SPECIAL = re.compile(
-    f"[\u0300-\u036f{_LINE_BREAKS.replace(chr(10), '')}{_HSPACE[1:]}{_REMOVED}"
+    f"[\u0300-\u036f{_OTHER_LINE_BREAKS}{_HSPACE[1:]}{_REMOVED}"
     "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|  | \n|\n |\\A | \\Z"
 )
 _TYPOGRAPHY = {**_ORTHO["quotes"], **_ORTHO["dashes"]}
