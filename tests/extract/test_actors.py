@@ -153,3 +153,9 @@ def test_legal_roles_joined_by_kiem_and_classes_described_by_their_acts():
 def test_a_department_name_in_lowercase_after_a_capital_head():
     assert actors("Bộ có văn bản gửi Sở giáo dục và đào tạo Hải Phòng")[-1] == (
         "Sở giáo dục và đào tạo Hải Phòng", "ORG")
+
+
+def test_a_role_takes_no_body_that_needs_a_name_it_lacks():
+    assert actors("thì người tiếp công dân báo cáo người đứng đầu") == [
+        ("người tiếp công dân", "ROLE"), ("người đứng đầu", "ROLE")
+    ]
