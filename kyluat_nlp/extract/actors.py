@@ -273,8 +273,10 @@ class Gazetteer:
         k = j + self._determiner_at(keys, j)
         head = self._head_at(toks, keys, k, any_case=True) if bare else None
         end = j
-        if head is not None and head[1] == "ORG" and not self._verb_reading(toks, keys, k, head[0]) \
-                and not self._lacks_name(toks, keys, k, head[0]):  # not "… báo cáo"
+        takes_body = head is not None and head[1] == "ORG" \
+            and not self._verb_reading(toks, keys, k, head[0]) \
+            and not self._lacks_name(toks, keys, k, head[0])  # not "… tổ chức", "… báo cáo"
+        if takes_body:
             end = self._extend(toks, keys, k + head[0], "ORG", k)
         elif not (tuple(keys[max(0, j - 2) : j]) in self.generic or (keys[j - 1],) in self.generic
                   or body is not None and self._phrase_at(
