@@ -34,3 +34,6 @@ def test_best_threshold():
     assert IncidentClassifier.best_threshold(scores, np.array([1, 1, 0, 0])) == 0.5
     assert IncidentClassifier.best_threshold(scores, np.array([1, 0, 0, 0])) == 0.85
     assert IncidentClassifier.best_threshold(scores, np.array([0, 0, 0, 0])) == 0.5
+    # F1 is best at 0.1 and 0.15 here; no threshold goes below MIN_THRESHOLD (0.4)
+    low = np.array([0.25, 0.15, 0.05, 0.02])
+    assert IncidentClassifier.best_threshold(low, np.array([1, 1, 0, 0])) == 0.4
