@@ -3,7 +3,8 @@
 Deterministic: fixed data order, fixed folds, a solver without randomness. The
 model is fit on the train and dev splits (real articles and the project's own
 reports); each category's threshold is the one with the best F1 on 5-fold
-out-of-fold scores of that pool, and at least ``MIN_THRESHOLD`` (0.40) of the model. The test split is only scored, for the card.
+out-of-fold scores of that pool, and at least the model's ``MIN_THRESHOLD`` (0.40).
+The test split is only scored, for the card.
 """
 
 from __future__ import annotations
