@@ -83,7 +83,9 @@ class _Tally:
         self.pred = self.gold = self.tp = self.same = 0
         self.addr = Counter()
 
-    def add(self, pred, gold):
+    def add(self, pred, gold) -> dict[int, bool]:
+        """Count one document; returns, for each matched gold obligation (by index),
+        whether its modality was right."""
         pairs = _match(pred, gold)
         self.pred += len(pred)
         self.gold += len(gold)
@@ -94,6 +96,8 @@ class _Tally:
             self.addr["tp"] += sum((pt & gt).values())
             self.addr["pred"] += sum(pt.values())
             self.addr["gold"] += sum(gt.values())
+        index = {id(g): k for k, g in enumerate(gold)}
+        return {index[id(g)]: p["modality"] == g["modality"] for p, g in pairs}
 
     def report(self) -> dict:
         return {
@@ -130,6 +134,7 @@ def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
     results = {}
     for split in ("dev", "test"):
         ours, base = _Tally(), _Tally()
+        common: Counter = Counter()
         actor_counts = defaultdict(Counter)
         for doc_id, clauses in by_doc.items():
             if clauses[0]["split"] != split:
@@ -150,8 +155,10 @@ def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
                  "addressees": [a.text for a in o.addressees]}
                 for o in doc.obligations if lo <= o.start < hi
             ]
-            ours.add(pred, gold)
-            base.add(baseline_obligations(doc, rules, lo, hi), [dict(g) for g in gold])
+            mine = ours.add(pred, gold)
+            theirs = base.add(baseline_obligations(doc, rules, lo, hi), [dict(g) for g in gold])
+            for k in mine.keys() & theirs.keys():  # modality where both found the obligation
+                common.update(pairs=1, kyluat_nlp=mine[k], baseline=theirs[k])
             gold_actors = [(tuple(x["span"]), x["type"]) for c in clauses for x in c["actors"]]
             pred_actors = [((a.start, a.end), a.type) for a in doc.actors if lo <= a.start < hi]
             used = set()
@@ -168,6 +175,11 @@ def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
         results[split] = {
             "kyluat_nlp": ours.report(),
             "baseline": base.report(),
+            "modality_on_common": {
+                "pairs": common["pairs"],
+                **{s: round(common[s] / common["pairs"], 4) if common["pairs"] else 0.0
+                   for s in ("kyluat_nlp", "baseline")},
+            },
             "actors": {
                 **{t: {**_prf(actor_counts[t]["tp"], actor_counts[t]["pred"],
                               actor_counts[t]["gold"]), "gold": actor_counts[t]["gold"]}
@@ -191,6 +203,9 @@ def format_results(results: dict) -> str:
                 f"{c['precision']:6.2f}{c['recall']:6.2f}{c['f1']:6.2f}    " for c in cells))
         lines.append(f"{'modality accuracy':28}" + "".join(
             f"{r[s]['modality_accuracy']:18.2f}    " for s in ("kyluat_nlp", "baseline")))
+        both = r["modality_on_common"]
+        lines.append(f"{'  on the ' + str(both['pairs']) + ' both find':28}" + "".join(
+            f"{both[s]:18.2f}    " for s in ("kyluat_nlp", "baseline")))
         ob = r["kyluat_nlp"]["obligations"]
         lines.append(f"obligations: {ob['predicted']} predicted, {ob['gold']} in the gold")
         lines.append("actors (type: P / R / F1, gold count):")
