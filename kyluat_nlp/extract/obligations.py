@@ -217,8 +217,9 @@ class ObligationExtractor:
         """Actors a title names as the addressees of its section: after "của" ("Quyền của
         viên chức"), and in an official document after "đối với" ("1. Đối với người
         đứng đầu") or as the whole title ("3.1. Sở Nội vụ")."""
-        if heading.isupper():
-            return ()  # "III. TỔ CHỨC THỰC HIỆN" names nobody
+        names = " CỦA " in heading or self.rules.scopes.match(lower, start, hb)
+        if heading.isupper() and not names:
+            return ()  # "III. TỔ CHỨC THỰC HIỆN" names nobody; "II. ĐỐI VỚI CÁN BỘ, …" does
         of = heading.find(" của ")
         if of > 0:
             return tuple(_actor(norm, m) for m in self.gazetteer.find(norm.text, ha + of + 5, hb))
@@ -276,8 +277,10 @@ class ObligationExtractor:
             elif state.directive or official or enumerated:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, who)
-                if not state.directive and not enumerated and not addressees:
+                if not state.directive and not enumerated and not addressees \
+                        and not lead_addressees:
                     items = []  # a heading of an official document: "Kiểm tra việc …"
+                    # (not a duty after "5. Văn phòng UBND tỉnh: Theo dõi, đôn đốc …")
             if not items and state.sentence_modality and not marker \
                     and lower[body : body + 1].isalpha() and not norm.text[body].isupper():
                 items = self._elliptical(lower, body, b, state.sentence_modality)
@@ -377,6 +380,8 @@ class ObligationExtractor:
         subject = who.subject(body, b)
         if members and (subject or not self._starts_with_verb(norm.text, body, b)):
             return [], subject
+        if not subject and official:
+            subject = self._subject_after_openings(lower, who, body, b)
         verb = body
         if subject:
             verb = norm.to_canonical(subject[-1].start, subject[-1].end)[1] + 1
@@ -409,12 +414,7 @@ class ObligationExtractor:
         link = rules.link_at(lower, body, b)
         start = skip_chars(lower, link.end() if link else body, b)
         subject = who.subject(start, b)
-        if not subject:  # "Trong quá trình thực hiện, nếu có khó khăn, các cơ quan …"
-            for comma in (i for i in range(start, b) if lower[i] == ","):
-                run, end = who.run(comma + 1, b)
-                if run and rules.directive_verbs.match(lower, self._verb_after(lower, end, b), b):
-                    subject = run
-                    break
+        subject = subject or self._subject_after_openings(lower, who, start, b)
         if any(actor.type not in ("ORG", "ROLE") for actor in subject):
             return [], ()
         verb = self._verb_after(lower, norm.to_canonical(subject[-1].start, subject[-1].end)[1]
@@ -426,6 +426,15 @@ class ObligationExtractor:
         if not m:
             return [], ()
         return [((m.start(), m.end()), "obligation", m.start())], subject
+
+    def _subject_after_openings(self, lower, who, start: int, b: int):
+        """Bodies or roles after the opening phrases of a clause, followed by a directive verb
+        ("Trong quá trình thực hiện, nếu có khó khăn, các cơ quan … kịp thời phản ánh")."""
+        for comma in (i for i in range(start, b) if lower[i] == ","):
+            run, end = who.run(comma + 1, b)
+            if run and self.rules.directive_verbs.match(lower, self._verb_after(lower, end, b), b):
+                return run
+        return ()
 
     def _verb_after(self, lower: str, pos: int, end: int) -> int:
         """Where the verb after a subject starts, past commas and adverbs ("vẫn", "đều")."""

@@ -364,3 +364,14 @@ def test_a_clause_that_names_a_fault_goes_on_with_a_list_of_cases():
     assert not any(o.clause.text.startswith(("vi phạm", "thiếu")) for o in doc.obligations)
     doc = analyze("Cán bộ phải đeo thẻ khi làm việc; trang phục gọn gàng, lịch sự.", words=False)
     assert doc.obligations[-1].clause.text.startswith("trang phục")
+
+
+def test_a_part_in_capitals_addressed_to_a_class_and_a_title_with_its_duty(directives):
+    doc = analyze(directives["chi_thi_chu_tich_ubnd_trach_nhiem.txt"], words=False)
+    by_start = {o.clause.text[:30]: o for o in doc.obligations}
+    item = next(o for t, o in by_start.items() if t.startswith("- Có mặt tại cơ quan đúng giờ"))
+    assert [a.text for a in item.addressees] == ["CÁN BỘ", "CÔNG CHỨC", "VIÊN CHỨC",
+                                                 "NGƯỜI LAO ĐỘNG"]
+    duty = next(o for t, o in by_start.items() if t.startswith("Theo dõi, đôn đốc"))
+    assert [a.text for a in duty.addressees] == ["Văn phòng UBND tỉnh"]
+    assert any(t.startswith("3. Trong quá trình thực hiện") for t in by_start)
