@@ -205,8 +205,11 @@ class Gazetteer:
         while j < len(toks):
             token = toks[j][2]
             nested = self._head_at(toks, keys, j)
+            owner_end = self._owner_end(toks, keys, j)
             modifier = self._phrase_at(keys, j, self.modifiers) if label != "LOC" else 0
-            if nested and nested[1] == "ORG" and label in ("ORG", "ROLE", "GROUP") \
+            if owner_end > j:  # before the modifiers: "trực thuộc sở", else "trực thuộc"
+                j = owner_end
+            elif nested and nested[1] == "ORG" and label in ("ORG", "ROLE", "GROUP") \
                     and (j == head_end or _is_name(token)) \
                     and not self._verb_reading(toks, keys, j, nested[0]):
                 # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng";
@@ -226,8 +229,6 @@ class Gazetteer:
                 j += 2
             elif label != "LOC" and self._units_at(keys, j):  # "UBND tỉnh", "cán bộ xã"
                 j += self._units_at(keys, j)
-            elif self._owner_end(toks, keys, j) > j:
-                j = self._owner_end(toks, keys, j)
             else:
                 break
         return j

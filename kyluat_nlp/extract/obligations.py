@@ -76,6 +76,7 @@ class _SectionSpan(NamedTuple):
     named: tuple[Actor, ...] = ()  # the addressees its title names
     modality: str | None = None  # the modality its article title gives its items
     scope: bool = False  # "Đối tượng áp dụng": its items name whom, not what
+    descriptive: bool = False  # "Hình thức kiểm tra", "Nguyên tắc": its items describe
 
 
 @dataclass
@@ -90,6 +91,7 @@ class _State:
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
     sentence_modality: str | None = None  # of this sentence's last obligation
     enumerating: bool = False  # an obligation opened with "Thứ nhất," (the next ones follow)
+    issued: bool = False  # a directive, plan or rule (a header): its verb items instruct
     document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
     # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
@@ -139,6 +141,7 @@ class ObligationExtractor:
         actors: list[Actor] = []
         obligations: list[Obligation] = []
         findings: list[Clause] = []
+        issued = bool(doc.header.kind)
         state = _State()
         sentence_ends = [sentence.end for sentence in doc.sentences]
         for clause in doc.clauses:
@@ -161,6 +164,8 @@ class ObligationExtractor:
             context = next((s.named for s in around if s.named), ())
             titled = next((s.modality for s in around if s.modality), None)
             who = ClauseActors(lower, matches, clause_actors, self.rules)
+            # a directive's verb items instruct, not those that describe ("Hình thức kiểm tra")
+            state.issued = issued and not any(s.descriptive for s in around)
             items = self._clause(norm, lower, clause, a, b, who, state,
                                  context, official, titled, any(s.scope for s in around))
             obligations.extend(items)
@@ -196,6 +201,7 @@ class ObligationExtractor:
                 or (unpunctuated and self.rules.title_openers.match(body.lower()) is not None)
                 or (len(body.split()) <= 8 and unpunctuated
                     and not self._starts_with_verb(norm.text, start, hb))
+                or (official and unpunctuated and self._is_one_actor(norm.text, start, hb))
             )
             named: tuple[Actor, ...] = ()
             modality = None
@@ -209,8 +215,14 @@ class ObligationExtractor:
                 if section.kind == "article":  # "Điều 8. Các hành vi bị nghiêm cấm"
                     modality = self.rules.lead_in_modality(lower_keep_length(body))
             scope = titled_as in self.rules.scope_titles
-            spans.append(_SectionSpan(a, b, False, named, modality, scope))
+            descriptive = title and self.rules.descriptive_titles.match(titled_as) is not None
+            spans.append(_SectionSpan(a, b, False, named, modality, scope, descriptive))
         return sorted(spans, key=lambda s: s.end - s.start)
+
+    def _is_one_actor(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one actor and nothing else ("3. Thanh tra Sở")."""
+        matches = self.gazetteer.find(text, start, end)
+        return len(matches) == 1 and matches[0].start == start and matches[0].end == end
 
     def _named_in_title(self, norm: Normalized, lower: str, heading: str, ha: int, start: int,
                         hb: int, official: bool = False):
@@ -273,7 +285,7 @@ class ObligationExtractor:
             if lead_modality or item:
                 items, addressees = self._list_item(
                     norm, lower, b, body, who, lead_modality, official,
-                    members)
+                    members, state.issued)
             elif state.directive or official or enumerated:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, who)
@@ -368,7 +380,7 @@ class ObligationExtractor:
         return [], None, ()
 
     def _list_item(self, norm, lower, b, body, who, lead_modality, official,
-                   members=False):
+                   members=False, issued=False):
         """A list item without a trigger: ``(items, addressees)``.
 
         "a) Trình bày …" under a lead-in takes the lead-in's modality; "- Không gây
@@ -378,6 +390,8 @@ class ObligationExtractor:
         that opens with a verb is one.
         """
         subject = who.subject(body, b)
+        if issued and subject and self._verb_opens(who, subject[0], body):
+            subject = ()  # "- Tổ chức cho cán bộ … ký cam kết": the item's verb, not a body
         if members and (subject or not self._starts_with_verb(norm.text, body, b)):
             return [], subject
         if not subject and official:
@@ -388,7 +402,8 @@ class ObligationExtractor:
         negated = self._negated_items(lower, verb, b, leading=True)
         if negated:
             return negated, subject
-        modality = lead_modality or ("obligation" if official and subject else None)
+        # in a directive, plan or rule an item that opens with a verb is one of its instructions
+        modality = lead_modality or ("obligation" if official and subject or issued else None)
         if lead_modality == "prohibition" and verb < b:  # "Nghiêm cấm các hành vi:" + acts,
             # not "a) Từ 12 tháng đến 24 tháng đối với nhóm 1" (a preposition opens it)
             if self._first_tag(norm.text, verb, b) in self.rules.not_act_tags:
@@ -426,6 +441,12 @@ class ObligationExtractor:
         if not m:
             return [], ()
         return [((m.start(), m.end()), "obligation", m.start())], subject
+
+    def _verb_opens(self, who, actor, body: int) -> bool:
+        """Whether ``actor`` opens the item at ``body`` with a head that is also a verb."""
+        match = who.matches[who.actors.index(actor)]
+        head = tuple(match.text.lower().split())
+        return match.start == body and head in self.gazetteer.verb_heads
 
     def _subject_after_openings(self, lower, who, start: int, b: int):
         """Bodies or roles after the opening phrases of a clause, followed by a directive verb

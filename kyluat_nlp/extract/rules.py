@@ -75,6 +75,7 @@ class Rules:
         self.quantities = {_canon(p) for p in data.get("quantities", [])}
         self.section_titles = {_canon(p) for p in data.get("section_titles", [])}
         self.aim_titles = {_canon(p) for p in data.get("aim_titles", [])}
+        self.descriptive_titles = _phrases(_canon(p) for p in data.get("descriptive_titles", []))
         self.scope_titles = {_canon(p) for p in data.get("scope_titles", [])}
         self.member_words = tuple(_canon(p) for p in data.get("member_lead_ins", []))
         self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))

@@ -105,7 +105,7 @@ def test_recipients_of_a_letter_are_the_addressees_of_its_request():
     )
     (ob,) = doc.obligations
     assert ob.modality == "prohibition"
-    assert [a.text for a in ob.addressees] == ["phòng giáo dục và đào tạo", "trường"]
+    assert [a.text for a in ob.addressees] == ["phòng giáo dục và đào tạo", "trường trực thuộc"]
 
 
 DIRECTIVE = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -375,3 +375,16 @@ def test_a_part_in_capitals_addressed_to_a_class_and_a_title_with_its_duty(direc
     duty = next(o for t, o in by_start.items() if t.startswith("Theo dõi, đôn đốc"))
     assert [a.text for a in duty.addressees] == ["Văn phòng UBND tỉnh"]
     assert any(t.startswith("3. Trong quá trình thực hiện") for t in by_start)
+
+
+def test_the_verb_items_of_a_plan_are_its_instructions(directives):
+    doc = analyze(directives["ke_hoach_so_gddt_ky_luat.txt"], words=False)
+    found = {o.clause.text[:40]: o for o in doc.obligations}
+    assert any(t.startswith("1. Quán triệt nội dung Kế hoạch") for t in found)
+    # a part titled by a body alone names the addressees of its "-" duties
+    duty = next(o for t, o in found.items() if t.startswith("- Tiếp nhận, xác minh, giải quyết"))
+    assert [a.text for a in duty.addressees] == ["Thanh tra Sở"]
+    item = next(o for t, o in found.items() if t.startswith("- Tổ chức cho cán bộ quản lý"))
+    assert [a.text for a in item.addressees] == ["Thủ trưởng các đơn vị trực thuộc"]
+    # a section that describes ("Hình thức …") or states aims holds no instruction of its own
+    assert not any(t.startswith("- Kịp thời") for t in found)
