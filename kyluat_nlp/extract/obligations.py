@@ -91,7 +91,6 @@ class _State:
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
     sentence_modality: str | None = None  # of this sentence's last obligation
     enumerating: bool = False  # an obligation opened with "Thứ nhất," (the next ones follow)
-    issued: bool = False  # a directive, plan or rule (a header): its verb items instruct
     document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
     # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
     by_clause: dict[tuple[int, int], tuple[str | None, tuple[Actor, ...]]] = field(
@@ -165,9 +164,9 @@ class ObligationExtractor:
             titled = next((s.modality for s in around if s.modality), None)
             who = ClauseActors(lower, matches, clause_actors, self.rules)
             # a directive's verb items instruct, not those that describe ("Hình thức kiểm tra")
-            state.issued = issued and not any(s.descriptive for s in around)
-            items = self._clause(norm, lower, clause, a, b, who, state,
-                                 context, official, titled, any(s.scope for s in around))
+            instructs = issued and not any(s.descriptive for s in around)
+            items = self._clause(norm, lower, clause, a, b, who, state, context, official,
+                                 titled, any(s.scope for s in around), instructs)
             obligations.extend(items)
             if not items and len(lower[a:b].split()) >= 6:
                 findings.append(clause)
@@ -246,7 +245,7 @@ class ObligationExtractor:
         return named if (scope or not rest.strip(" ,.;")) else ()
 
     def _clause(self, norm, lower, clause, a, b, who, state, context,
-                official=False, titled=None, scope=False):
+                official=False, titled=None, scope=False, instructs=False):
         marker = _MARKER.match(lower, a, b)
         body = marker.end() if marker else a
         lead_modality, lead_addressees = None, ()
@@ -285,7 +284,7 @@ class ObligationExtractor:
             if lead_modality or item:
                 items, addressees = self._list_item(
                     norm, lower, b, body, who, lead_modality, official,
-                    members, state.issued)
+                    members, instructs)
             elif state.directive or official or enumerated:
                 items, addressees = self._continued_instruction(
                     norm, lower, b, body, who)
@@ -380,17 +379,18 @@ class ObligationExtractor:
         return [], None, ()
 
     def _list_item(self, norm, lower, b, body, who, lead_modality, official,
-                   members=False, issued=False):
+                   members=False, instructs=False):
         """A list item without a trigger: ``(items, addressees)``.
 
         "a) Trình bày …" under a lead-in takes the lead-in's modality; "- Không gây
         phiền hà …" is a prohibition; in an official document "1. Phòng Nội vụ chủ
         trì …" (subject + verb) is an obligation. Under a lead-in that lists
         ``members`` ("Các cơ quan có trách nhiệm tiếp công dân bao gồm:") only an item
-        that opens with a verb is one.
+        that opens with a verb is one. Where a directive, plan or rule ``instructs`` (not in
+        a section that describes), every item that opens with a verb is an obligation.
         """
         subject = who.subject(body, b)
-        if issued and subject and self._verb_opens(who, subject[0], body):
+        if instructs and subject and self._verb_opens(who, subject[0], body):
             subject = ()  # "- Tổ chức cho cán bộ … ký cam kết": the item's verb, not a body
         if members and (subject or not self._starts_with_verb(norm.text, body, b)):
             return [], subject
@@ -403,7 +403,7 @@ class ObligationExtractor:
         if negated:
             return negated, subject
         # in a directive, plan or rule an item that opens with a verb is one of its instructions
-        modality = lead_modality or ("obligation" if official and subject or issued else None)
+        modality = lead_modality or ("obligation" if official and subject or instructs else None)
         if lead_modality == "prohibition" and verb < b:  # "Nghiêm cấm các hành vi:" + acts,
             # not "a) Từ 12 tháng đến 24 tháng đối với nhóm 1" (a preposition opens it)
             if self._first_tag(norm.text, verb, b) in self.rules.not_act_tags:
