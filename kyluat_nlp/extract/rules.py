@@ -53,7 +53,8 @@ class Rules:
         }
         self.triggers = _phrases(self.modality_of)
         self.start_triggers = _phrases(self.start_only) if self.start_only else None
-        self.not_before = {_canon(k): {_canon(w) for w in v} for k, v in data["not_before"].items()}
+        self.not_before = {_canon(k): {tuple(_canon(w).split()) for w in v}
+                           for k, v in data["not_before"].items()}
         self.not_after = {_canon(k): {_canon(w) for w in v} for k, v in data["not_after"].items()}
         self.issuing = {_canon(p) for p in data["issuing"]}
         self.lead_ins = [
@@ -89,6 +90,7 @@ class Rules:
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
         self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
+        self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
         verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
@@ -128,8 +130,12 @@ class Rules:
             before = [word.strip("(\"'“‘,")
                       for word in lower[max(start, m.start() - 12) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()]
-            if before and (before[-1] in self.not_before.get(phrase, ()) or before[-1].isdigit()):
-                continue  # "theo yêu cầu", "5 yêu cầu": a noun
+            if before and (before[-1].isdigit() or any(
+                    tuple(before[-len(words):]) == words
+                    for words in self.not_before.get(phrase, ()))):
+                continue  # "theo yêu cầu", "5 yêu cầu": a noun; "sau đó phải": a narrative
+            if self.modality_of[phrase] == "obligation" and self._caused(lower, start, m.start()):
+                continue  # "khiến ông X phải cắt ngang": what someone was made to do
             if after and after[0] in self.not_after.get(phrase, ()):
                 continue
             in_noun_list = lower[max(start, m.start() - 2) : m.start()] == ", " \
@@ -155,6 +161,12 @@ class Rules:
                 continue
             kept.append(trigger)
         return kept
+
+    def _caused(self, lower: str, start: int, trigger: int) -> bool:
+        """Whether a causative verb ("khiến", "làm cho") stands at most five words before
+        ``trigger`` in the same phrase (no comma between)."""
+        phrase = lower[max(start, lower.rfind(",", start, trigger) + 1) : trigger]
+        return any(len(phrase[m.end() :].split()) <= 5 for m in self.causatives.finditer(phrase))
 
     def link_at(self, lower: str, start: int, end: int) -> re.Match | None:
         """A linking phrase ("Đồng thời", "Cụ thể") at ``start``, unless the word after it

@@ -22,3 +22,13 @@ def test_a_trigger_inside_the_action_of_another_belongs_to_it():
     assert triggers("phải báo cáo, không được trì hoãn") == [
         ("phải", "obligation"), ("không được", "prohibition")
     ]
+
+
+def test_what_someone_was_made_to_do_is_no_duty():
+    # a narrative "phải": after "sau đó" or "bắt", or a causative verb in the same phrase
+    assert triggers("Vợ chồng anh Đoàn sau đó phải đưa cháu vào bệnh viện") == []
+    assert triggers("cô giáo bắt phải uống nước vắt từ giẻ lau bảng") == []
+    assert triggers("ông Quy vẫn lạc đề khiến chủ tọa phải cắt ngang") == []
+    # the same word when it states a duty
+    assert triggers("trong đó phải ưu tiên nguồn lực") == [("phải", "obligation")]
+    assert triggers("khiến dư luận bức xúc, Sở phải kiểm điểm") == [("phải", "obligation")]
