@@ -34,7 +34,9 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   one named; the recipients of a letter ("văn bản gửi các trường, yêu cầu …") are the
   addressees of its request;
 * a ";" clause after an obligation of the same sentence that opens in lowercase
-  without a trigger goes on with it ("phải đeo thẻ …; trang phục gọn gàng");
+  without a trigger goes on with it ("phải đeo thẻ …; trang phục gọn gàng"), unless
+  it names a fault among the matters of the obligation ("kiểm điểm … trong việc …;
+  áp dụng sai chính sách …");
 * a clause that opens by reporting a state of affairs ("Bên cạnh đó, vẫn còn
   tình trạng … không dám đề xuất") and any clause with no obligation that
   states something are findings.
@@ -90,6 +92,7 @@ class _State:
     sentence: int = -1
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
     sentence_modality: str | None = None  # of this sentence's last obligation
+    trigger_end: int = 0  # where the trigger of the last obligation ends
     enumerating: bool = False  # an obligation opened with "Thứ nhất," (the next ones follow)
     document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
     # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
@@ -277,7 +280,12 @@ class ObligationExtractor:
         # "- Thực hiện đúng thời giờ làm việc theo quy định:" is an item and a lead-in
         lead_item = clause.kind == "lead_in" and marker is not None and not items \
             and self._starts_with_verb(norm.text, body, b)
-        if not items and not scope and (clause.kind == "clause" or titled_item or lead_item):
+        # "kiểm điểm … trong việc …; áp dụng sai chính sách …": a fault among the matters
+        matters = state.sentence_modality is not None and not marker \
+            and bool(self.rules.matters.search(lower, state.trigger_end, a)) \
+            and bool(self.rules.fault_descriptors.search(lower, a, b))
+        if not items and not scope and not matters \
+                and (clause.kind == "clause" or titled_item or lead_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)
             # "Thứ hai, …" after an obligation that opened with "Thứ nhất, …"
             enumerated = state.enumerating and bool(self.rules.ordinals.match(lower, body, b))
@@ -315,6 +323,7 @@ class ObligationExtractor:
         if result:
             state.addressees, state.addressed = addressees, state.sentence
             state.sentence_modality = result[-1].modality
+            state.trigger_end = items[-1][0][1]
             if self.rules.ordinals.match(lower, body, b):  # "Thứ nhất, …": "Thứ hai, …" follows
                 state.enumerating = True
         if directive or (clause.kind == "lead_in" and result) or (

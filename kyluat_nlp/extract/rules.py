@@ -90,6 +90,8 @@ class Rules:
         self.title_openers = _phrases(_canon(p) for p in data.get("title_openers", []))
         self.finding_markers = _phrases(_canon(p) for p in data.get("finding_markers", []))
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
+        self.matters = _phrases(_canon(p) for p in data.get("matters", []))
+        self.fault_descriptors = _phrases(_canon(p) for p in data.get("fault_descriptors", []))
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))

@@ -366,6 +366,18 @@ def test_a_clause_that_names_a_fault_goes_on_with_a_list_of_cases():
     assert doc.obligations[-1].clause.text.startswith("trang phục")
 
 
+def test_the_matters_of_a_review_are_no_duties():
+    doc = analyze("Chủ tịch UBND tỉnh chỉ đạo kiểm điểm trách nhiệm của UBND thị trấn trong việc "
+                  "không lập phương án giao đất; không kịp thời tham mưu UBND huyện cho thuê "
+                  "đất; áp dụng sai chính sách bồi thường.", words=False)
+    assert [summary(o)[:2] for o in doc.obligations] == [("obligation", "chỉ đạo")]
+    # without "trong việc" the ";" clauses go on with the instruction
+    doc = analyze("Chủ tịch UBND tỉnh chỉ đạo Sở Nội vụ kiểm tra việc giao đất; không để "
+                  "chậm trễ; báo cáo kết quả trước ngày 30/6.", words=False)
+    assert [summary(o)[0] for o in doc.obligations] == ["obligation", "prohibition",
+                                                         "obligation"]
+
+
 def test_a_part_in_capitals_addressed_to_a_class_and_a_title_with_its_duty(directives):
     doc = analyze(directives["chi_thi_chu_tich_ubnd_trach_nhiem.txt"], words=False)
     by_start = {o.clause.text[:30]: o for o in doc.obligations}
