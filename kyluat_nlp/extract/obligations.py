@@ -273,8 +273,10 @@ class ObligationExtractor:
         link = self.rules.link_at(lower, body, b)
         opening = skip_chars(lower, link.end() + 1 if link and lower.startswith(",", link.end())
                         else body, b, " ")
-        if items and self.rules.finding_markers.match(lower, opening, b):
-            items, issuer, addressees = [], None, ()  # "vẫn còn tình trạng … không dám đề xuất"
+        # "vẫn còn tình trạng … không dám đề xuất", "; vẫn còn trường hợp …": a finding
+        finding = bool(self.rules.finding_markers.match(lower, opening, b))
+        if finding:
+            items, issuer, addressees = [], None, ()
         # an issuer gives an instruction; a duty right after one goes on with it
         directive = bool(items) and (issuer is not None or state.directive)
         # "- Thực hiện đúng thời giờ làm việc theo quy định:" is an item and a lead-in
@@ -284,7 +286,7 @@ class ObligationExtractor:
         matters = state.sentence_modality is not None and not marker \
             and bool(self.rules.matters.search(lower, state.trigger_end, a)) \
             and bool(self.rules.fault_descriptors.search(lower, a, b))
-        if not items and not scope and not matters \
+        if not items and not scope and not matters and not finding \
                 and (clause.kind == "clause" or titled_item or lead_item):
             item = marker is not None and clause.start == self._line_start(norm, clause)
             # "Thứ hai, …" after an obligation that opened with "Thứ nhất, …"

@@ -171,6 +171,11 @@ def test_a_reported_state_of_affairs_is_a_finding():
                   "nhiệm. Ủy ban kiểm tra đề xuất kỷ luật cảnh cáo ông A.", words=False)
     assert [o.modality for o in doc.obligations] == ["recommendation"]
     assert doc.findings[0].text.startswith("Bên cạnh đó, vẫn còn tình trạng")
+    # a list of shortcomings: fear of proposing is a fault, and "vẫn còn …" opens a finding
+    doc = analyze("Tuy nhiên, tại một số cơ quan vẫn còn tình trạng đến muộn, về sớm; một bộ "
+                  "phận công chức né tránh, đùn đẩy trách nhiệm, ngại đề xuất; vẫn còn trường "
+                  "hợp sử dụng xe ô tô công vào việc riêng.", words=False)
+    assert doc.obligations == ()
 
 
 def test_announced_requirements_and_their_enumeration():
