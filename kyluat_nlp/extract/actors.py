@@ -87,6 +87,8 @@ class Gazetteer:
         self.needs_name = {self._key(h) for h in data.get("needs_name", [])}
         self.belongs_to = {self._key(p) for p in data.get("belongs_to", [])}
         self.lowercase_before_name = {self._key(h) for h in data.get("lowercase_before_name", [])}
+        self.places = {self._key(p) for p in data.get("provinces", [])}
+        self.named_after_people = {self._key(h) for h in data.get("named_after_people", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 
     @staticmethod
@@ -138,8 +140,8 @@ class Gazetteer:
         """A person's name starts here: a surname and two more capitalised words."""
         if toks[j][2] not in self.surnames or j + 2 >= len(toks):
             return False
-        if j > 0 and (toks[j - 1][2].lower(),) in self.units:  # "TP. Hồ Chí Minh"
-            return False
+        if self._phrase_at([t.lower() for _, _, t in toks[j : j + 4]], 0, self.places):
+            return False  # "TP. Hồ Chí Minh"
         return _is_name(toks[j + 1][2]) and _is_name(toks[j + 2][2])
 
     def _lacks_name(self, toks, keys, i: int, size: int, capitals: bool = False) -> bool:
@@ -192,9 +194,10 @@ class Gazetteer:
         """Index after the last token that belongs to the actor whose head ends before ``j``
         (``head`` is where the head starts)."""
         # after a lowercase head ("các phòng giáo dục") or "Sở", "Phòng" … a department name
-        # may be written in lowercase
+        # may be written in lowercase (not after a head that has one: "Bộ Nội vụ kiểm tra")
         takes_department = head is not None and (
-            toks[head][2][:1].islower() or (keys[head],) in self.lowercase_before_name)
+            toks[head][2][:1].islower() or (keys[head],) in self.lowercase_before_name) \
+            and not any(tuple(keys[k:j]) in self.departments for k in range(head + 1, j))
         if label == "ORG" and j < len(toks) and (_is_name(toks[j][2]) or takes_department):
             # "Sở Tài nguyên và Môi trường", "Sở giáo dục và đào tạo", "phòng giáo dục"
             # (not "các trường tổ chức ôn tập")
@@ -218,8 +221,9 @@ class Gazetteer:
                 j = self._extend(toks, keys, j + nested[0], "ORG", j)
             elif modifier:
                 j += modifier  # "Tòa án nhân dân tối cao", "cơ quan có thẩm quyền"
-            elif self._person_at(toks, j):
-                break
+            elif self._person_at(toks, j) and not (
+                    head is not None and (keys[head],) in self.named_after_people):
+                break  # "Chủ tịch UBND huyện Nguyễn Văn A", not "Trường THPT Lê Quý Đôn"
             elif _is_name(token):
                 j += 1
             elif token == "&" and j + 1 < len(toks) and _is_name(toks[j + 1][2]):

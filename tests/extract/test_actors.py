@@ -159,3 +159,20 @@ def test_a_role_takes_no_body_that_needs_a_name_it_lacks():
     assert actors("thì người tiếp công dân báo cáo người đứng đầu") == [
         ("người tiếp công dân", "ROLE"), ("người đứng đầu", "ROLE")
     ]
+
+
+def test_a_head_with_its_department_takes_no_second_one():
+    # "kiểm tra" is also a department name ("Vụ Kiểm tra"), but here it is the verb
+    assert actors("Thủ tướng yêu cầu Bộ Nội vụ kiểm tra phản ánh của báo chí")[-1] == (
+        "Bộ Nội vụ", "ORG")
+
+
+def test_schools_are_named_after_people_and_roles_are_not():
+    assert actors("Hiệu trưởng Trường THPT Lê Quý Đôn bị kỷ luật") == [
+        ("Hiệu trưởng Trường THPT Lê Quý Đôn", "ROLE")]
+    assert actors("Trường tiểu học An Đồng, huyện An Dương")[0] == (
+        "Trường tiểu học An Đồng", "ORG")
+    assert actors("Chủ tịch UBND huyện Nguyễn Văn An ký quyết định") == [
+        ("Chủ tịch UBND huyện", "ROLE")]
+    assert actors("Bí thư Thành ủy TP. Hồ Chí Minh phát biểu") == [
+        ("Bí thư Thành ủy TP. Hồ Chí Minh", "ROLE")]
