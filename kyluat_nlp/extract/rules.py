@@ -55,7 +55,8 @@ class Rules:
         self.start_triggers = _phrases(self.start_only) if self.start_only else None
         self.not_before = {_canon(k): {tuple(_canon(w).split()) for w in v}
                            for k, v in data["not_before"].items()}
-        self.not_after = {_canon(k): {_canon(w) for w in v} for k, v in data["not_after"].items()}
+        self.not_after = {_canon(k): {tuple(_canon(w).split()) for w in v}
+                          for k, v in data["not_after"].items()}
         self.issuing = {_canon(p) for p in data["issuing"]}
         self.lead_ins = [
             (modality, _phrases(_canon(p) for p in phrases))
@@ -131,15 +132,15 @@ class Rules:
                 continue  # a word quoted as a word: "từ khoá “Đề xuất”"
             before = [word.strip("(\"'“‘,")
                       for word in lower[max(start, m.start() - 12) : m.start()].split()]
-            after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()]
+            after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()]
             if before and (before[-1].isdigit() or any(
                     tuple(before[-len(words):]) == words
                     for words in self.not_before.get(phrase, ()))):
                 continue  # "theo yêu cầu", "5 yêu cầu": a noun; "sau đó phải": a narrative
             if self.modality_of[phrase] == "obligation" and self._caused(lower, start, m.start()):
                 continue  # "khiến ông X phải cắt ngang": what someone was made to do
-            if after and after[0] in self.not_after.get(phrase, ()):
-                continue
+            if self._followed_by(after, phrase):
+                continue  # "cần thiết"; "chịu trách nhiệm chính về những vi phạm": blame
             in_noun_list = lower[max(start, m.start() - 2) : m.start()] == ", " \
                 and lower[m.end() : m.end() + 1] == ","
             if in_noun_list:
@@ -151,8 +152,8 @@ class Rules:
             found.append((m.start(), m.end(), phrase, self.modality_of[phrase]))
         if self.start_triggers:
             m = self.start_triggers.match(lower, body, end)
-            after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 12].split()] if m else []
-            if m and not (after and after[0] in self.not_after.get(m.group(), ())):
+            after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()] if m else []
+            if m and not self._followed_by(after, m.group()):
                 found.append((m.start(), m.end(), m.group(), self.start_only[m.group()]))
         kept: list = []
         for trigger in sorted(found):
@@ -163,6 +164,11 @@ class Rules:
                 continue
             kept.append(trigger)
         return kept
+
+    def _followed_by(self, after: list[str], phrase: str) -> bool:
+        """Whether the words ``after`` a trigger open with one of its 'not_after' phrases."""
+        return any(tuple(after[: len(words)]) == words
+                   for words in self.not_after.get(phrase, ()))
 
     def _caused(self, lower: str, start: int, trigger: int) -> bool:
         """Whether a causative verb ("khiến", "làm cho") stands at most five words before

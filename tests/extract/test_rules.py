@@ -32,3 +32,11 @@ def test_what_someone_was_made_to_do_is_no_duty():
     # the same word when it states a duty
     assert triggers("trong đó phải ưu tiên nguồn lực") == [("phải", "obligation")]
     assert triggers("khiến dư luận bức xúc, Sở phải kiểm điểm") == [("phải", "obligation")]
+
+
+def test_who_is_to_blame_and_what_was_not_directed_are_no_duties():
+    assert triggers("ông Lê Dân chịu trách nhiệm chính về những vi phạm của Ban Thường vụ") == []
+    assert triggers("bà Thoa có trách nhiệm trong việc đồng ý bổ nhiệm trái quy định") == []
+    assert triggers("Ban cán sự đảng chưa lãnh đạo, chỉ đạo UBND tỉnh rà soát hồ sơ") == []
+    assert triggers("người đứng đầu chịu trách nhiệm về kết quả thực hiện") == [
+        ("chịu trách nhiệm", "obligation")]
