@@ -73,6 +73,12 @@ class Rules:
                               key=len, reverse=True)
         self.addressee_prepositions = re.compile(
             rf"^(?:{'|'.join(map(re.escape, prepositions))})(?!\w)" if prepositions else r"(?!)")
+        titles, anaphors = (
+            "|".join(map(re.escape, sorted({_canon(p) for p in data.get(key, [])})))
+            for key in ("person_titles", "anaphors"))
+        self.person_anaphor = re.compile(
+            rf"^(?:{titles}) (?:{anaphors})(?: và)?(?!\w)" if titles and anaphors else r"(?!)")
+        self.person_named = re.compile(rf"^(?:{titles})(?: \w+){{1,4}}$" if titles else r"(?!)")
         self.faults = _phrases(_canon(p) for p in data.get("fault_openers", []))
         self.quantities = {_canon(p) for p in data.get("quantities", [])}
         self.section_titles = {_canon(p) for p in data.get("section_titles", [])}

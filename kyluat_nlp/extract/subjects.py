@@ -153,11 +153,23 @@ class ClauseActors:
             gap = NUMERAL.sub("", self.lower[pos : m.start]).strip(GAP + ":")
             if not named:  # "kiến nghị gửi UBND tỉnh", "đề nghị với Bộ", "yêu cầu đối với …"
                 gap = self.rules.addressee_prepositions.sub("", gap, count=1).strip()
+                gap = self._past_person(gap, act, m.start)
             if gap and gap not in COORDINATORS:
                 break  # a number may stand between: "yêu cầu: 6 cán bộ thanh tra"
             named.append(act)
             pos = m.end
         return tuple(named), pos
+
+    def _past_person(self, gap: str, act: Actor, start: int) -> str:
+        """``gap`` without a person named before the first addressee: "ông này và các tổ
+        chức …" (then the bodies), "ông Nguyễn Văn A, Giám đốc Sở …" (then the role)."""
+        m = self.rules.person_anaphor.match(gap)
+        if m:
+            return gap[m.end() :].strip()
+        if act.type == "ROLE" and self.rules.person_named.match(gap) \
+                and self.lower[max(0, start - 4) : start].rstrip().endswith((",", "-")):
+            return ""
+        return gap
 
     def recipients(self, start: int, trigger_start: int) -> tuple[Actor, ...]:
         """Actors named after "gửi" before an issuing verb ("có văn bản gửi các sở, yêu cầu")."""

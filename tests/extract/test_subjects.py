@@ -35,3 +35,16 @@ def test_issuer_and_addressees_around_an_issuing_verb():
 def test_actors_in_a_complement_are_no_subject():
     text = "Việc huy động đóng góp của người dân phải công khai."
     assert who(text).right_before(0, text.index("phải")) == ()
+
+
+def test_a_person_named_before_the_addressees_is_passed_over():
+    text = ("Ủy ban Kiểm tra Trung ương yêu cầu ông này và các tổ chức, cá nhân có liên quan "
+            "kiểm điểm.")
+    verb = text.index("yêu cầu") + len("yêu cầu")
+    assert texts(who(text).after(verb)[0]) == ["tổ chức", "cá nhân có liên quan"]
+    text = "Chủ tịch UBND tỉnh yêu cầu ông Nguyễn Văn An, Giám đốc Sở Nội vụ kiểm điểm."
+    verb = text.index("yêu cầu") + len("yêu cầu")
+    assert texts(who(text).after(verb)[0]) == ["Giám đốc Sở Nội vụ"]
+    # a person who must act himself leaves the bodies named later out
+    text = "Thủ tướng yêu cầu ông An làm rõ, báo cáo Chủ tịch UBND tỉnh."
+    assert who(text).after(text.index("yêu cầu") + len("yêu cầu"))[0] == ()
