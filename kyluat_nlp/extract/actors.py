@@ -198,9 +198,10 @@ class Gazetteer:
         takes_department = head is not None and (
             toks[head][2][:1].islower() or (keys[head],) in self.lowercase_before_name) \
             and not any(tuple(keys[k:j]) in self.departments for k in range(head + 1, j))
-        if label == "ORG" and j < len(toks) and (_is_name(toks[j][2]) or takes_department):
-            # "Sở Tài nguyên và Môi trường", "Sở giáo dục và đào tạo", "phòng giáo dục"
-            # (not "các trường tổ chức ôn tập")
+        if j < len(toks) and (label == "ORG" and takes_department or label in ("ORG", "ROLE")
+                              and _is_name(toks[j][2])):
+            # "Sở Tài nguyên và Môi trường", "Sở giáo dục và đào tạo", "phòng giáo dục",
+            # "Bộ trưởng Tài chính" (not "các trường tổ chức ôn tập")
             size = self._department_at(keys, j)
             if size and not (toks[j][2][:1].islower() and self._verb_reading(toks, keys, j, size)):
                 j += size

@@ -176,3 +176,10 @@ def test_schools_are_named_after_people_and_roles_are_not():
         ("Chủ tịch UBND huyện", "ROLE")]
     assert actors("Bí thư Thành ủy TP. Hồ Chí Minh phát biểu") == [
         ("Bí thư Thành ủy TP. Hồ Chí Minh", "ROLE")]
+
+
+def test_sectors_and_ministers_take_their_department():
+    assert actors("Ngành nông nghiệp chú trọng liên kết") == [("Ngành nông nghiệp", "ORG")]
+    assert actors("ngành Kế hoạch Đầu tư phải thực hiện nghiêm") == [
+        ("ngành Kế hoạch Đầu tư", "ORG")]
+    assert actors("Bộ trưởng Tài chính yêu cầu") == [("Bộ trưởng Tài chính", "ROLE")]
