@@ -384,8 +384,8 @@ class ObligationExtractor:
                 return negated, issuer, addressees
             return [((first[0], first[1]), first[3], after)], issuer, addressees
         if triggers:
-            addressees = who.subject(body, triggers[0][0]) \
-                or who.right_before(body, triggers[0][0])
+            addressees = who.subordinate_subject(body, triggers[0][0]) \
+                or who.subject(body, triggers[0][0]) or who.right_before(body, triggers[0][0])
             return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
         return [], None, ()
 

@@ -111,6 +111,20 @@ class ClauseActors:
         """The coordinated actors right before a trigger, after the comma that closes an
         opening phrase ("Tại nơi làm việc, cán bộ, công chức đều phải …"); none when
         a word comes before them ("Việc huy động của người dân phải …")."""
+        named, pos = self._run_before(body, trigger_start)
+        if not self.lower[body:pos].rstrip().endswith(","):
+            return ()  # "quy trình cán bộ cần phải …": the actors are a complement
+        return named
+
+    def subordinate_subject(self, body: int, trigger_start: int) -> tuple[Actor, ...]:
+        """The actors right before a trigger that open a subordinate clause after a word
+        of the rules' 'subordinators' ("Quốc hội quyết nghị việc ngành Kế hoạch Đầu tư
+        phải …", "ông cho rằng chính quyền phải …")."""
+        named, pos = self._run_before(body, trigger_start)
+        before = self.lower[body:pos].split()
+        return named if named and before and before[-1] in self.rules.subordinators else ()
+
+    def _run_before(self, body: int, trigger_start: int) -> tuple[tuple[Actor, ...], int]:
         named: list[Actor] = []
         pos = trigger_start
         for m, act in reversed(list(self._pairs())):
@@ -122,9 +136,7 @@ class ClauseActors:
                 break
             named.insert(0, act)
             pos = m.start
-        if not self.lower[body:pos].rstrip().endswith(","):
-            return ()  # "quy trình cán bộ cần phải …": the actors are a complement
-        return tuple(named)
+        return tuple(named), pos
 
     def named_in_lead_in(self, body: int, end: int) -> tuple[Actor, ...]:
         """The actors a lead-in opens with, or names after "đối với" ("Đối với viên chức:")

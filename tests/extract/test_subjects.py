@@ -48,3 +48,12 @@ def test_a_person_named_before_the_addressees_is_passed_over():
     # a person who must act himself leaves the bodies named later out
     text = "Thủ tướng yêu cầu ông An làm rõ, báo cáo Chủ tịch UBND tỉnh."
     assert who(text).after(text.index("yêu cầu") + len("yêu cầu"))[0] == ()
+
+
+def test_the_subject_of_a_subordinate_clause_comes_first():
+    text = "Quốc hội quyết nghị việc ngành Kế hoạch Đầu tư phải thực hiện nghiêm kỷ luật."
+    found = who(text)
+    assert texts(found.subordinate_subject(0, text.index("phải"))) == ["ngành Kế hoạch Đầu tư"]
+    assert texts(found.subject(0, text.index("phải"))) == ["Quốc hội"]
+    text = "Ông cho rằng chính quyền phải lắng nghe người dân."
+    assert texts(who(text).subordinate_subject(0, text.index("phải"))) == ["chính quyền"]
