@@ -55,6 +55,8 @@ class Rules:
         self.start_triggers = _phrases(self.start_only) if self.start_only else None
         self.not_before = {_canon(k): {tuple(_canon(w).split()) for w in v}
                            for k, v in data["not_before"].items()}
+        self.only_after = {_canon(k): {_canon(w) for w in v}
+                           for k, v in data.get("only_after", {}).items()}
         self.not_after = {_canon(k): {tuple(_canon(w).split()) for w in v}
                           for k, v in data["not_after"].items()}
         self.issuing = {_canon(p) for p in data["issuing"]}
@@ -146,6 +148,8 @@ class Rules:
                 continue  # "theo yêu cầu", "5 yêu cầu": a noun; "sau đó phải": a narrative
             if self.modality_of[phrase] == "obligation" and self._caused(lower, start, m.start()):
                 continue  # "khiến ông X phải cắt ngang": what someone was made to do
+            if phrase in self.only_after and not (before and before[-1] in self.only_after[phrase]):
+                continue  # "nên" of a reason: "… phức tạp nên phải thành lập tổ công tác"
             if self._followed_by(after, phrase):
                 continue  # "cần thiết"; "chịu trách nhiệm chính về những vi phạm": blame
             in_noun_list = lower[max(start, m.start() - 2) : m.start()] == ", " \

@@ -40,3 +40,12 @@ def test_who_is_to_blame_and_what_was_not_directed_are_no_duties():
     assert triggers("Ban cán sự đảng chưa lãnh đạo, chỉ đạo UBND tỉnh rà soát hồ sơ") == []
     assert triggers("người đứng đầu chịu trách nhiệm về kết quả thực hiện") == [
         ("chịu trách nhiệm", "obligation")]
+
+
+def test_nen_advises_only_after_its_words_and_dung_forbids():
+    assert triggers("nhiều ý kiến cho rằng nên giảm thời giờ làm việc") == [
+        ("nên", "recommendation")]
+    assert triggers("vụ việc phức tạp nên phải thành lập tổ công tác") == [
+        ("phải", "obligation")]
+    assert triggers("đừng để đến mức bị kỷ luật rồi mới nói với nhau") == [
+        ("đừng", "prohibition")]
