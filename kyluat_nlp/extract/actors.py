@@ -63,6 +63,7 @@ class Gazetteer:
         self.capitalised: set[tuple[str, ...]] = set()  # one-word heads that need a capital
         heads = {**data["heads"], "LOC": [*data["heads"].get("LOC", []),
                                           *data.get("provinces", [])]}
+        provinces = {self._key(p) for p in data.get("provinces", [])}
         for label, phrases in heads.items():
             if label not in ACTOR_TYPES:
                 raise ValueError(f"unknown actor type {label!r}; use one of {ACTOR_TYPES}")
@@ -70,7 +71,8 @@ class Gazetteer:
                 key = self._key(phrase)
                 if key:
                     self.heads[key] = label
-                    if len(key) == 1 and phrase[:1].isupper():
+                    # "Bộ", "Hòa Bình" (not "bộ", the peace of "hòa bình")
+                    if (len(key) == 1 or key in provinces) and phrase[:1].isupper():
                         self.capitalised.add(key)
         self.longest = max((len(k) for k in self.heads), default=0)
         self.determiners = {self._key(d) for d in data.get("determiners", [])}

@@ -183,3 +183,8 @@ def test_sectors_and_ministers_take_their_department():
     assert actors("ngành Kế hoạch Đầu tư phải thực hiện nghiêm") == [
         ("ngành Kế hoạch Đầu tư", "ORG")]
     assert actors("Bộ trưởng Tài chính yêu cầu") == [("Bộ trưởng Tài chính", "ROLE")]
+
+
+def test_a_province_needs_its_capital():
+    assert actors("giữ gìn môi trường hòa bình, ổn định") == []
+    assert actors("tại Hòa Bình") == [("Hòa Bình", "LOC")]
