@@ -306,6 +306,11 @@ class ObligationExtractor:
                     and lower[body : body + 1].isalpha() and not norm.text[body].isupper():
                 items = self._elliptical(lower, body, b, state.sentence_modality)
             directive = bool(items) and (state.directive or bool(lead_modality))
+        if items and (lead_modality == "obligation" or instructs and marker is not None):
+            # "- Trường hợp …, đề xuất Giám đốc Sở xem xét …" among duties: a duty to propose
+            items = [(span, "obligation", start)
+                     if lower[span[0] : span[1]] in self.rules.proposing else (span, m, start)
+                     for span, m, start in items]
         if items and items[0][1] != "prohibition":
             last_end = items[-1][2]
             items += [i for i in self._negated_items(lower, last_end, b, leading=False)

@@ -101,6 +101,7 @@ class Rules:
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
         self.matters = _phrases(_canon(p) for p in data.get("matters", []))
         self.fault_descriptors = _phrases(_canon(p) for p in data.get("fault_descriptors", []))
+        self.proposing = {_canon(p) for p in data.get("proposing", [])}
         self.subordinators = {_canon(p) for p in data.get("subordinators", [])}
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))

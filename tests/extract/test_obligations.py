@@ -405,3 +405,12 @@ def test_the_verb_items_of_a_plan_are_its_instructions(directives):
     assert [a.text for a in item.addressees] == ["Thủ trưởng các đơn vị trực thuộc"]
     # a section that describes ("Hình thức …") or states aims holds no instruction of its own
     assert not any(t.startswith("- Kịp thời") for t in found)
+
+
+def test_a_proposal_among_duties_is_a_duty_to_propose():
+    doc = analyze("Thanh tra Sở có trách nhiệm:\n- Kiểm tra đột xuất các đơn vị.\n"
+                  "- Trường hợp đơn vị vi phạm nghiêm trọng, đề xuất Giám đốc Sở xem xét "
+                  "trách nhiệm của người đứng đầu.", words=False)
+    assert [o.modality for o in doc.obligations][-1] == "obligation"
+    doc = analyze("Sở Nội vụ đề xuất Ủy ban nhân dân tỉnh xem xét kỷ luật.", words=False)
+    assert [o.modality for o in doc.obligations] == ["recommendation"]
