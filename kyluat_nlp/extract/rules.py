@@ -101,6 +101,7 @@ class Rules:
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
         self.matters = _phrases(_canon(p) for p in data.get("matters", []))
         self.fault_descriptors = _phrases(_canon(p) for p in data.get("fault_descriptors", []))
+        self.proposed = {tuple(_canon(p).split()) for p in data.get("proposed", [])}
         self.proposing = {_canon(p) for p in data.get("proposing", [])}
         self.subordinators = {_canon(p) for p in data.get("subordinators", [])}
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
@@ -161,7 +162,11 @@ class Rules:
                 nxt = m.end() + 1
                 if nxt not in actor_starts and not lower.startswith("cho ", nxt):
                     continue
-            found.append((m.start(), m.end(), phrase, self.modality_of[phrase]))
+            modality = self.modality_of[phrase]
+            if modality == "prohibition" and any(
+                    tuple(before[-len(words):]) == words for words in self.proposed):
+                modality = "recommendation"  # "đề xuất cấm bán rượu bia": a proposed ban
+            found.append((m.start(), m.end(), phrase, modality))
         if self.start_triggers:
             m = self.start_triggers.match(lower, body, end)
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()] if m else []

@@ -49,3 +49,9 @@ def test_nen_advises_only_after_its_words_and_dung_forbids():
         ("phải", "obligation")]
     assert triggers("đừng để đến mức bị kỷ luật rồi mới nói với nhau") == [
         ("đừng", "prohibition")]
+
+
+def test_a_proposed_ban_is_a_recommendation():
+    assert triggers("nhiều người đồng tình với đề xuất cấm bán rượu bia tại quán karaoke") == [
+        ("cấm", "recommendation")]
+    assert triggers("tỉnh cấm bán rượu bia trong giờ làm việc") == [("cấm", "prohibition")]
