@@ -55,3 +55,8 @@ def test_a_proposed_ban_is_a_recommendation():
     assert triggers("nhiều người đồng tình với đề xuất cấm bán rượu bia tại quán karaoke") == [
         ("cấm", "recommendation")]
     assert triggers("tỉnh cấm bán rượu bia trong giờ làm việc") == [("cấm", "prohibition")]
+
+
+def test_avoiding_at_the_start_of_a_clause_forbids():
+    assert triggers("tránh hình thức, chạy theo thành tích") == [("tránh", "prohibition")]
+    assert triggers("cần làm nhanh để tránh thất thoát") == [("cần", "recommendation")]
