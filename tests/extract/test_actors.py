@@ -188,3 +188,9 @@ def test_sectors_and_ministers_take_their_department():
 def test_a_province_needs_its_capital():
     assert actors("giữ gìn môi trường hòa bình, ổn định") == []
     assert actors("tại Hòa Bình") == [("Hòa Bình", "LOC")]
+
+
+def test_general_roles():
+    assert actors("kiến nghị Tổng thanh tra Chính phủ xem xét") == [
+        ("Tổng thanh tra Chính phủ", "ROLE")]
+    assert actors("Tổng Bí thư yêu cầu") == [("Tổng Bí thư", "ROLE")]
