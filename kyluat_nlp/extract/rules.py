@@ -103,7 +103,7 @@ class Rules:
         self.fault_descriptors = _phrases(_canon(p) for p in data.get("fault_descriptors", []))
         self.proposed = {tuple(_canon(p).split()) for p in data.get("proposed", [])}
         self.proposing = {_canon(p) for p in data.get("proposing", [])}
-        self.subordinators = {_canon(p) for p in data.get("subordinators", [])}
+        self.subordinators = {tuple(_canon(p).split()) for p in data.get("subordinators", [])}
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))

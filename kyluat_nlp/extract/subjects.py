@@ -23,7 +23,8 @@ from kyluat_nlp.extract.rules import Rules
 from kyluat_nlp.normalization import lower_keep_length
 
 NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
-COORDINATORS = ("và", "các", "những", "mọi", "toàn thể")  # may stand between actors of a list
+# words that may stand between the actors of a list
+COORDINATORS = ("và", "hoặc", "các", "những", "mọi", "toàn thể")
 GAP = " ,\"'“”‘’"  # spaces, commas and quotation marks before or between actors
 
 
@@ -121,8 +122,9 @@ class ClauseActors:
         of the rules' 'subordinators' ("Quốc hội quyết nghị việc ngành Kế hoạch Đầu tư
         phải …", "ông cho rằng chính quyền phải …")."""
         named, pos = self._run_before(body, trigger_start)
-        before = self.lower[body:pos].split()
-        return named if named and before and before[-1] in self.rules.subordinators else ()
+        before = tuple(self.lower[max(body, pos - 20) : pos].split())
+        return named if named and any(before[-len(words):] == words
+                                      for words in self.rules.subordinators) else ()
 
     def _run_before(self, body: int, trigger_start: int) -> tuple[tuple[Actor, ...], int]:
         named: list[Actor] = []

@@ -57,3 +57,10 @@ def test_the_subject_of_a_subordinate_clause_comes_first():
     assert texts(found.subject(0, text.index("phải"))) == ["Quốc hội"]
     text = "Ông cho rằng chính quyền phải lắng nghe người dân."
     assert texts(who(text).subordinate_subject(0, text.index("phải"))) == ["chính quyền"]
+
+
+def test_a_subordinate_subject_after_a_warning_and_alternatives():
+    text = "Ông Bình lưu ý Bộ Nội vụ phải quan tâm chỉ đạo sát sao."
+    assert texts(who(text).subordinate_subject(0, text.index("phải"))) == ["Bộ Nội vụ"]
+    text = "Tôi cho rằng Quốc hội hoặc Chính phủ cần có nghị quyết."
+    assert texts(who(text).subordinate_subject(0, text.index("cần"))) == ["Quốc hội", "Chính phủ"]
