@@ -270,6 +270,22 @@ def _replacement(text: str, m: re.Match) -> str:
     return ""
 
 
+# A line break inside a sentence (text copied from a PDF or wrapped at a fixed width): the
+# line before ends in a word, a number, a comma or a bracket, and the next one goes on,
+# not indented, in lowercase or with a number that is no list marker ("… trước ngày\n31/3/2025").
+_LOWERCASE = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_SOFT_BREAK = re.compile(
+    rf"(?<=[^\s.:;!?…])\n(?=[{_LOWERCASE}]|\d(?!\d*(?:\.\d+)*[.)]?\s))(?![a-zđ][.)]\s)"
+)
+
+
+def _unwrap(text: str, at: int) -> str:
+    """A space for the line break at ``at``, unless the line before is a heading in capitals
+    ("CHỈ THỊ" before "về tăng cường kỷ luật …")."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return "\n" if line.isupper() else " "
+
+
 def normalize(text: str) -> Normalized:
     """Make ``text`` canonical and keep the way back to its offsets.
 
@@ -278,6 +294,9 @@ def normalize(text: str) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, got {type(text).__name__}")
+    original = text
+    if "\n" in text:  # a line wrapped inside a sentence goes on with it (same length)
+        text = _SOFT_BREAK.sub(lambda m: _unwrap(text, m.start()), text)
     parts: list[str] = []
     norm, orig, identity = array("q", [0]), array("q", [0]), bytearray([1])
     pos = npos = 0
@@ -302,4 +321,4 @@ def normalize(text: str) -> Normalized:
     # A regex finds the few quotes and dashes faster than str.translate scans the text.
     canonical = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], "".join(parts))
     canonical = set_tone_style(canonical)
-    return Normalized(canonical, text, norm, orig, bytes(identity))
+    return Normalized(canonical, original, norm, orig, bytes(identity))

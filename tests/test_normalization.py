@@ -75,3 +75,14 @@ def test_every_word_maps_back_to_original_text_that_normalizes_to_it(text):
             a, b = n.to_original(*m.span())
             assert 0 <= a <= b <= len(original)
             assert normalize(original[a:b]).text == m.group()
+
+
+def test_a_soft_line_break_becomes_a_space_of_the_same_offset():
+    text = "cán bộ, công chức,\nviên chức hoàn thành trước ngày\n31/3/2025.\na) Không;\nb) Có."
+    norm = normalize(text)
+    assert norm.text == ("cán bộ, công chức, viên chức hoàn thành trước ngày 31/3/2025.\n"
+                         "a) Không;\nb) Có.")
+    assert norm.original == text and norm.to_original(0, len(norm.text)) == (0, len(text))
+    # headings, indented header lines and list items keep their line breaks
+    assert normalize("CHỈ THỊ\nvề tăng cường kỷ luật").text == "CHỈ THỊ\nvề tăng cường kỷ luật"
+    assert "\n" in normalize("của Ban Thường vụ\n      về tăng cường kỷ luật").text

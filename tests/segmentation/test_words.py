@@ -28,8 +28,15 @@ def test_old_style_and_nfd_spellings_segment_like_the_canonical_one():
 
 
 def test_no_word_runs_across_a_line_break():
-    doc = segment("Ủy ban\nnhân dân")
+    doc = segment("ỦY BAN NHÂN DÂN TỈNH\nnhân dân các xã")  # a heading line ends there
     assert all("\n" not in t.text for t in doc.tokens)
+
+
+def test_a_line_wrapped_inside_a_sentence_goes_on_with_it():
+    doc = segment("Chủ tịch Ủy ban\nnhân dân tỉnh yêu cầu cán bộ, công chức,\nviên chức đi làm "
+                  "đúng giờ.")
+    assert len(doc.sentences) == 1
+    assert "Ủy ban\nnhân dân" in [t.text for t in doc.tokens]
 
 
 def test_pos_tags_on_demand():
