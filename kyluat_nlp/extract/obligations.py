@@ -305,6 +305,8 @@ class ObligationExtractor:
             if not items and state.sentence_modality and not marker \
                     and lower[body : body + 1].isalpha() and not norm.text[body].isupper():
                 items = self._elliptical(lower, body, b, state.sentence_modality)
+            if not items and official:
+                items = self._passive_norm(lower, body, b, who)
             directive = bool(items) and (state.directive or bool(lead_modality))
         if items and (lead_modality == "obligation" or instructs and marker is not None):
             # "- Trường hợp …, đề xuất Giám đốc Sở xem xét …" among duties: a duty to propose
@@ -457,6 +459,17 @@ class ObligationExtractor:
         if not m:
             return [], ()
         return [((m.start(), m.end()), "obligation", m.start())], subject
+
+    def _passive_norm(self, lower: str, body: int, b: int, who) -> list:
+        """A rule stated in the passive in an official document: a thing, not an actor,
+        then "được" and a verb of 'passive_norm_verbs', in a clause that ends with a full
+        stop or a semicolon ("Quốc kỳ được treo ở nơi trang trọng.")."""
+        if not lower[body:b].rstrip().endswith((".", ";")):
+            return []  # a heading: "Những trường hợp được từ chối tiếp công dân"
+        m = self.rules.passive_norm.match(lower, body, b)
+        if m is None or any(body <= actor.start < m.start(1) for actor in who.matches):
+            return []
+        return [((m.start(1), m.end(1)), "obligation", m.end(1))]
 
     def _verb_opens(self, who, actor, body: int) -> bool:
         """Whether ``actor`` opens the item at ``body`` with a head that is also a verb."""

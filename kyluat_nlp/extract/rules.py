@@ -101,6 +101,9 @@ class Rules:
         self.before_trigger = {_canon(p) for p in data.get("before_trigger", [])}
         self.matters = _phrases(_canon(p) for p in data.get("matters", []))
         self.fault_descriptors = _phrases(_canon(p) for p in data.get("fault_descriptors", []))
+        verbs = trie_pattern(sorted({_canon(p) for p in data.get("passive_norm_verbs", [])}))
+        self.passive_norm = re.compile(
+            rf"[^;:.]{{2,80}}?\s(được (?:{verbs}))(?!\w)" if verbs else r"(?!)")
         self.proposed = {tuple(_canon(p).split()) for p in data.get("proposed", [])}
         self.proposing = {_canon(p) for p in data.get("proposing", [])}
         self.subordinators = {tuple(_canon(p).split()) for p in data.get("subordinators", [])}

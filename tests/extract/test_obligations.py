@@ -414,3 +414,14 @@ def test_a_proposal_among_duties_is_a_duty_to_propose():
     assert [o.modality for o in doc.obligations][-1] == "obligation"
     doc = analyze("Sở Nội vụ đề xuất Ủy ban nhân dân tỉnh xem xét kỷ luật.", words=False)
     assert [o.modality for o in doc.obligations] == ["recommendation"]
+
+
+def test_a_rule_in_the_passive_in_an_official_document(directives):
+    doc = analyze(directives["quy_dinh_van_hoa_cong_so.txt"], words=False)
+    flags = [o for o in doc.obligations if o.clause.text.startswith("Quốc kỳ được treo")]
+    assert [(o.modality, o.trigger.text) for o in flags] == [("obligation", "được treo")]
+    # a heading with the same words is no rule, nor a report in the news
+    doc = analyze("Những trường hợp được thực hiện kiểm tra đột xuất", words=False)
+    assert doc.obligations == ()
+    doc = analyze("Hôm qua, cuộc kiểm tra được tiến hành tại trụ sở xã.", words=False)
+    assert doc.obligations == ()
