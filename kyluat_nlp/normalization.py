@@ -275,7 +275,8 @@ def _replacement(text: str, m: re.Match) -> str:
 # not indented, in lowercase or with a number that is no list marker ("… trước ngày\n31/3/2025").
 _LOWERCASE = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _SOFT_BREAK = re.compile(
-    rf"(?<=[^\s.:;!?…])\n(?=[{_LOWERCASE}]|\d(?!\d*(?:\.\d+)*[.)]?\s))(?![a-zđ][.)]\s)"
+    # "\n" first, then the look behind: the scan jumps from one line break to the next
+    rf"\n(?<=[^\s.:;!?…]\n)(?=[{_LOWERCASE}]|\d(?!\d*(?:\.\d+)*[.)]?\s))(?![a-zđ][.)]\s)"
 )
 
 
