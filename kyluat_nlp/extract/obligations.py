@@ -308,6 +308,10 @@ class ObligationExtractor:
             if not items and official:
                 items = self._passive_norm(lower, body, b, who)
             directive = bool(items) and (state.directive or bool(lead_modality))
+        if items and lead_modality == "recommendation" and items[0][0][0] == opening:
+            # "Đề nghị UBND tỉnh:" + "- Chỉ đạo các sở …": the request goes on
+            items = [(span, "recommendation", start) if m == "obligation" else (span, m, start)
+                     for span, m, start in items]
         if items and (lead_modality == "obligation" or instructs and marker is not None):
             # "- Trường hợp …, đề xuất Giám đốc Sở xem xét …" among duties: a duty to propose
             items = [(span, "obligation", start)

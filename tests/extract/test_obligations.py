@@ -425,3 +425,9 @@ def test_a_rule_in_the_passive_in_an_official_document(directives):
     assert doc.obligations == ()
     doc = analyze("Hôm qua, cuộc kiểm tra được tiến hành tại trụ sở xã.", words=False)
     assert doc.obligations == ()
+
+
+def test_the_items_of_a_request_stay_requests():
+    doc = analyze("Sở Nội vụ kiến nghị Ủy ban nhân dân tỉnh:\n- Chỉ đạo các sở rà soát việc "
+                  "bổ nhiệm cán bộ;\n- Tổ chức kiểm điểm các cá nhân liên quan.", words=False)
+    assert [o.modality for o in doc.obligations] == ["recommendation"] * 3
