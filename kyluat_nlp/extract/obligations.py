@@ -389,7 +389,11 @@ class ObligationExtractor:
                     addressees = who.recipients(a, first[0])
             later = [t for t in specific if t[0] > first[0]]
             if later:
-                return [((t[0], t[1]), t[3], t[1]) for t in later], issuer, addressees
+                # "đề nghị giám đốc sở … thực hiện nghiêm …": a verb, not a modal word, goes
+                # on with the request
+                return [((t[0], t[1]), first[3] if first[3] == "recommendation"
+                         and t[2] in rules.verb_triggers else t[3], t[1])
+                        for t in later], issuer, addressees
             negated = self._negated_items(lower, after, b, leading=True)
             if negated:
                 return negated, issuer, addressees

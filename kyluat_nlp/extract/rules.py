@@ -105,6 +105,7 @@ class Rules:
         self.passive_norm = re.compile(
             rf"[^;:.]{{2,80}}?\s(được (?:{verbs}))(?!\w)" if verbs else r"(?!)")
         self.proposed = {tuple(_canon(p).split()) for p in data.get("proposed", [])}
+        self.verb_triggers = {_canon(p) for p in data.get("verb_triggers", [])}
         self.proposing = {_canon(p) for p in data.get("proposing", [])}
         self.subordinators = {tuple(_canon(p).split()) for p in data.get("subordinators", [])}
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))

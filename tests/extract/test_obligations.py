@@ -431,3 +431,12 @@ def test_the_items_of_a_request_stay_requests():
     doc = analyze("Sở Nội vụ kiến nghị Ủy ban nhân dân tỉnh:\n- Chỉ đạo các sở rà soát việc "
                   "bổ nhiệm cán bộ;\n- Tổ chức kiểm điểm các cá nhân liên quan.", words=False)
     assert [o.modality for o in doc.obligations] == ["recommendation"] * 3
+
+
+def test_a_verb_after_a_request_goes_on_with_it_a_modal_word_keeps_its_own():
+    doc = analyze("UBND tỉnh đề nghị giám đốc sở thực hiện nghiêm việc quản lý xe công.",
+                  words=False)
+    assert [o.modality for o in doc.obligations] == ["recommendation"]
+    doc = analyze("Sở Nội vụ đề nghị các cá nhân liên quan phải viết bản tự kiểm điểm.",
+                  words=False)
+    assert [o.modality for o in doc.obligations] == ["obligation"]
