@@ -273,10 +273,11 @@ def _replacement(text: str, m: re.Match) -> str:
 # A line break inside a sentence (text copied from a PDF or wrapped at a fixed width): the
 # line before ends in a word, a number, a comma or a bracket, and the next one goes on,
 # not indented, in lowercase or with a number that is no list marker ("… trước ngày\n31/3/2025").
-_LOWERCASE = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# Vietnamese lowercase letters, as a regex character class body
+LOWERCASE = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _SOFT_BREAK = re.compile(
     # "\n" first, then the look behind: the scan jumps from one line break to the next
-    rf"\n(?<=[^\s.:;!?…]\n)(?=[{_LOWERCASE}]|\d(?!\d*(?:\.\d+)*[.)]?\s))(?![a-zđ][.)]\s)"
+    rf"\n(?<=[^\s.:;!?…]\n)(?=[{LOWERCASE}]|\d(?!\d*(?:\.\d+)*[.)]?\s))(?![a-zđ][.)]\s)"
 )
 
 

@@ -63,7 +63,7 @@ class Gazetteer:
         self.capitalised: set[tuple[str, ...]] = set()  # one-word heads that need a capital
         heads = {**data["heads"], "LOC": [*data["heads"].get("LOC", []),
                                           *data.get("provinces", [])]}
-        provinces = {self._key(p) for p in data.get("provinces", [])}
+        self.places = {self._key(p) for p in data.get("provinces", [])}
         for label, phrases in heads.items():
             if label not in ACTOR_TYPES:
                 raise ValueError(f"unknown actor type {label!r}; use one of {ACTOR_TYPES}")
@@ -72,7 +72,7 @@ class Gazetteer:
                 if key:
                     self.heads[key] = label
                     # "Bộ", "Hòa Bình" (not "bộ", the peace of "hòa bình")
-                    if (len(key) == 1 or key in provinces) and phrase[:1].isupper():
+                    if (len(key) == 1 or key in self.places) and phrase[:1].isupper():
                         self.capitalised.add(key)
         self.longest = max((len(k) for k in self.heads), default=0)
         self.determiners = {self._key(d) for d in data.get("determiners", [])}
@@ -89,7 +89,6 @@ class Gazetteer:
         self.needs_name = {self._key(h) for h in data.get("needs_name", [])}
         self.belongs_to = {self._key(p) for p in data.get("belongs_to", [])}
         self.lowercase_before_name = {self._key(h) for h in data.get("lowercase_before_name", [])}
-        self.places = {self._key(p) for p in data.get("provinces", [])}
         self.named_after_people = {self._key(h) for h in data.get("named_after_people", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
 

@@ -31,6 +31,15 @@ def _canon(phrase: str) -> str:
     return normalize(phrase).text.lower().strip()
 
 
+def ends_with(words, phrases) -> bool:
+    """Whether the list of ``words`` ends with one of ``phrases`` (tuples of words).
+
+    >>> ends_with(["kiểm", "điểm", "sau", "đó"], {("sau", "đó")})
+    True
+    """
+    return any(tuple(words[-len(phrase):]) == phrase for phrase in phrases)
+
+
 def _phrases(pattern_phrases) -> re.Pattern:
     """Whole-word matches of any of the phrases; none at all for an empty list."""
     phrases = sorted(set(pattern_phrases))
@@ -148,9 +157,8 @@ class Rules:
             before = [word.strip("(\"'“‘,")
                       for word in lower[max(start, m.start() - 12) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()]
-            if before and (before[-1].isdigit() or any(
-                    tuple(before[-len(words):]) == words
-                    for words in self.not_before.get(phrase, ()))):
+            if before and (before[-1].isdigit()
+                           or ends_with(before, self.not_before.get(phrase, ()))):
                 continue  # "theo yêu cầu", "5 yêu cầu": a noun; "sau đó phải": a narrative
             if self.modality_of[phrase] == "obligation" and self._caused(lower, start, m.start()):
                 continue  # "khiến ông X phải cắt ngang": what someone was made to do
@@ -167,8 +175,7 @@ class Rules:
                 if nxt not in actor_starts and not lower.startswith("cho ", nxt):
                     continue
             modality = self.modality_of[phrase]
-            if modality == "prohibition" and any(
-                    tuple(before[-len(words):]) == words for words in self.proposed):
+            if modality == "prohibition" and ends_with(before, self.proposed):
                 modality = "recommendation"  # "đề xuất cấm bán rượu bia": a proposed ban
             found.append((m.start(), m.end(), phrase, modality))
         if self.start_triggers:

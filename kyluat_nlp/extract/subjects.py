@@ -6,7 +6,7 @@ spans of the user's text) and reads by rule which of them open the clause, stand
 right before a trigger, issue an instruction or are named after it.
 
 >>> from kyluat_nlp.extract.actors import Gazetteer
->>> from kyluat_nlp.extract.rules import Rules
+>>> from kyluat_nlp.extract.rules import Rules, ends_with
 >>> text = "Tại nơi làm việc, cán bộ, công chức đều phải đeo thẻ."
 >>> who = ClauseActors.of(text, Gazetteer.default(), Rules.default())
 >>> [a.text for a in who.right_before(0, text.index("phải"))]
@@ -19,7 +19,7 @@ import re
 
 from kyluat_nlp.document import Actor
 from kyluat_nlp.extract.actors import ActorMatch, Gazetteer
-from kyluat_nlp.extract.rules import Rules
+from kyluat_nlp.extract.rules import Rules, ends_with
 from kyluat_nlp.normalization import lower_keep_length
 
 NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
@@ -122,9 +122,8 @@ class ClauseActors:
         of the rules' 'subordinators' ("Quốc hội quyết nghị việc ngành Kế hoạch Đầu tư
         phải …", "ông cho rằng chính quyền phải …")."""
         named, pos = self._run_before(body, trigger_start)
-        before = tuple(self.lower[max(body, pos - 20) : pos].split())
-        return named if named and any(before[-len(words):] == words
-                                      for words in self.rules.subordinators) else ()
+        before = self.lower[max(body, pos - 20) : pos].split()
+        return named if named and ends_with(before, self.rules.subordinators) else ()
 
     def _run_before(self, body: int, trigger_start: int) -> tuple[tuple[Actor, ...], int]:
         named: list[Actor] = []

@@ -17,15 +17,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kyluat_nlp.normalization import LOWERCASE
 from kyluat_nlp.resources import load_lines
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # Punctuation that ends a sentence, closing quotes/brackets, then space and a sentence start.
 _BOUNDARY = re.compile(
     rf"([.!?…]+[\"')\]]*)(?=[ \t]+(?:[\"'(\[][ \t]?)?[{_UPPER}0-9])"
     # or a full stop glued to a capitalised word: "gái.Dựa"
-    rf"|(?<=[{_LOWER}][{_LOWER}])([.!?])(?=[{_UPPER}][{_LOWER}])"
+    rf"|(?<=[{LOWERCASE}][{LOWERCASE}])([.!?])(?=[{_UPPER}][{LOWERCASE}])"
 )
 _WORD_BEFORE = re.compile(r"(\S+?)\.*$")
 
