@@ -136,10 +136,18 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_obligations(args: argparse.Namespace) -> int:
-    from kyluat_nlp.extract.evaluate import evaluate, format_results
+    from kyluat_nlp.extract.evaluate import agreement, evaluate, format_agreement, format_results
 
     results = evaluate()
-    print(json.dumps(results, indent=2) if args.json else format_results(results))
+    if args.agreement:
+        results["agreement"] = agreement()
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    second = results.pop("agreement", None)
+    print(format_results(results))
+    if second is not None:
+        print(format_agreement(second))
     return 0
 
 
@@ -253,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="obligation, modality, addressee and actor scores on corpus/gold beside a baseline",
     )
     ev_obl.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev_obl.add_argument("--agreement", action="store_true",
+                        help="also score a second, blind annotation of some gold documents "
+                             "against the gold, beside kyluat_nlp on the same documents")
     ev_obl.set_defaults(run=_cmd_evaluate_obligations)
     return parser
 

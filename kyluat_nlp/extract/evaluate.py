@@ -11,6 +11,10 @@ Figures, per split (dev was used to write the rules; test was not looked at):
 
 beside a baseline that calls any sentence containing a trigger word an obligation
 of the modality of its first trigger.
+
+``agreement()`` scores a second, blind annotation of some gold documents
+(``corpus/gold/agreement/``) against the gold the same way, beside kyluat_nlp on the
+same documents: how far the library is from what a second annotator reaches.
 """
 
 from __future__ import annotations
@@ -108,6 +112,54 @@ class _Tally:
         }
 
 
+def _gold_obligations(clauses: list[dict], text: str) -> list[dict]:
+    return [
+        {"clause": tuple(c["clause"]), "modality": o["modality"],
+         "addressees": [text[a:b] for a, b in o["addressees"]]}
+        for c in clauses for o in c["obligations"]
+    ]
+
+
+def _predicted_obligations(doc, lo: int, hi: int) -> list[dict]:
+    return [
+        {"clause": (o.start, o.end), "modality": o.modality,
+         "addressees": [a.text for a in o.addressees]}
+        for o in doc.obligations if lo <= o.start < hi
+    ]
+
+
+def _count_actors(counts: defaultdict, pred: list, gold: list) -> None:
+    """Add (span, type) actor lists to ``counts[type]``: same type, overlap, one to one."""
+    used = set()
+    for span, kind in pred:
+        counts[kind]["pred"] += 1
+        for k, (g_span, g_kind) in enumerate(gold):
+            if k not in used and g_kind == kind and _overlap(span, g_span):
+                used.add(k)
+                counts[kind]["tp"] += 1
+                break
+    for _, kind in gold:
+        counts[kind]["gold"] += 1
+
+
+def _actor_report(counts: defaultdict) -> dict:
+    total = sum(counts.values(), Counter())
+    return {
+        **{t: {**_prf(counts[t]["tp"], counts[t]["pred"], counts[t]["gold"]),
+               "gold": counts[t]["gold"]} for t in ACTOR_TYPES},
+        "all": {**_prf(total["tp"], total["pred"], total["gold"]), "gold": total["gold"]},
+    }
+
+
+def _read_rows(path: Path) -> dict[str, list[dict]]:
+    by_doc = defaultdict(list)
+    for line in path.open(encoding="utf-8"):
+        if line.strip():
+            row = json.loads(line)
+            by_doc[row["doc"]].append(row)
+    return by_doc
+
+
 def baseline_obligations(doc, rules: Rules, lo: int, hi: int) -> list[dict]:
     out = []
     for sentence in doc.sentences:
@@ -123,11 +175,7 @@ def baseline_obligations(doc, rules: Rules, lo: int, hi: int) -> list[dict]:
 
 def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
     shared = shared or shared_dir()
-    gold_path = gold_path or corpus_dir() / "gold" / "obligations.jsonl"
-    rows = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
-    by_doc = defaultdict(list)
-    for row in rows:
-        by_doc[row["doc"]].append(row)
+    by_doc = _read_rows(gold_path or corpus_dir() / "gold" / "obligations.jsonl")
     cache: dict = {}
     analysed: dict = {}
     rules = Rules.default()
@@ -140,38 +188,14 @@ def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
             if clauses[0]["split"] != split:
                 continue
             text = source_text(doc_id, shared, cache)
-            key = doc_id.split("#")[0]
-            if key not in analysed:
-                analysed[key] = analyze(text, words=False)
-            doc = analysed[key]
+            doc = _analysed(doc_id, text, analysed)
             lo, hi = min(c["clause"][0] for c in clauses), max(c["clause"][1] for c in clauses)
-            gold = [
-                {"clause": tuple(c["clause"]), "modality": o["modality"],
-                 "addressees": [text[a:b] for a, b in o["addressees"]]}
-                for c in clauses for o in c["obligations"]
-            ]
-            pred = [
-                {"clause": (o.start, o.end), "modality": o.modality,
-                 "addressees": [a.text for a in o.addressees]}
-                for o in doc.obligations if lo <= o.start < hi
-            ]
-            mine = ours.add(pred, gold)
+            gold = _gold_obligations(clauses, text)
+            mine = ours.add(_predicted_obligations(doc, lo, hi), gold)
             theirs = base.add(baseline_obligations(doc, rules, lo, hi), [dict(g) for g in gold])
             for k in mine.keys() & theirs.keys():  # modality where both found the obligation
                 common.update(pairs=1, kyluat_nlp=mine[k], baseline=theirs[k])
-            gold_actors = [(tuple(x["span"]), x["type"]) for c in clauses for x in c["actors"]]
-            pred_actors = [((a.start, a.end), a.type) for a in doc.actors if lo <= a.start < hi]
-            used = set()
-            for span, kind in pred_actors:
-                actor_counts[kind]["pred"] += 1
-                for k, (g_span, g_kind) in enumerate(gold_actors):
-                    if k not in used and g_kind == kind and _overlap(span, g_span):
-                        used.add(k)
-                        actor_counts[kind]["tp"] += 1
-                        break
-            for _, kind in gold_actors:
-                actor_counts[kind]["gold"] += 1
-        total = sum(actor_counts.values(), Counter())
+            _count_actors(actor_counts, _predicted_actors(doc, lo, hi), _gold_actors(clauses))
         results[split] = {
             "kyluat_nlp": ours.report(),
             "baseline": base.report(),
@@ -180,14 +204,81 @@ def evaluate(shared: Path | None = None, gold_path: Path | None = None) -> dict:
                 **{s: round(common[s] / common["pairs"], 4) if common["pairs"] else 0.0
                    for s in ("kyluat_nlp", "baseline")},
             },
-            "actors": {
-                **{t: {**_prf(actor_counts[t]["tp"], actor_counts[t]["pred"],
-                              actor_counts[t]["gold"]), "gold": actor_counts[t]["gold"]}
-                   for t in ACTOR_TYPES},
-                "all": {**_prf(total["tp"], total["pred"], total["gold"]), "gold": total["gold"]},
-            },
+            "actors": _actor_report(actor_counts),
         }
     return results
+
+
+def _analysed(doc_id: str, text: str, analysed: dict):
+    key = doc_id.split("#")[0]  # the articles of one legal text share its analysis
+    if key not in analysed:
+        analysed[key] = analyze(text, words=False)
+    return analysed[key]
+
+
+def _gold_actors(clauses: list[dict]) -> list:
+    return [(tuple(x["span"]), x["type"]) for c in clauses for x in c["actors"]]
+
+
+def _predicted_actors(doc, lo: int, hi: int) -> list:
+    return [((a.start, a.end), a.type) for a in doc.actors if lo <= a.start < hi]
+
+
+def agreement(shared: Path | None = None, gold_path: Path | None = None,
+              second_path: Path | None = None) -> dict:
+    """A second annotator and kyluat_nlp, each against the gold, on the second's documents.
+
+    >>> r = agreement()  # doctest: +SKIP
+    >>> r["annotator"]["addressee"]["f1"], r["kyluat_nlp"]["addressee"]["f1"]  # doctest: +SKIP
+    """
+    shared = shared or shared_dir()
+    gold_rows = _read_rows(gold_path or corpus_dir() / "gold" / "obligations.jsonl")
+    second_rows = _read_rows(
+        second_path or corpus_dir() / "gold" / "agreement" / "obligations_second.jsonl")
+    cache: dict = {}
+    analysed: dict = {}
+    tallies = {"annotator": _Tally(), "kyluat_nlp": _Tally()}
+    actor_counts = {name: defaultdict(Counter) for name in tallies}
+    clauses = 0
+    for doc_id, second in second_rows.items():
+        gold_clauses = gold_rows[doc_id]
+        if not gold_clauses:
+            raise ValueError(f"{doc_id} of the second annotation is not in the gold")
+        text = source_text(doc_id, shared, cache)
+        doc = _analysed(doc_id, text, analysed)
+        lo = min(c["clause"][0] for c in gold_clauses)
+        hi = max(c["clause"][1] for c in gold_clauses)
+        gold, gold_actors = _gold_obligations(gold_clauses, text), _gold_actors(gold_clauses)
+        clauses += len(second)
+        for name, pred, actors in (
+            ("annotator", _gold_obligations(second, text), _gold_actors(second)),
+            ("kyluat_nlp", _predicted_obligations(doc, lo, hi), _predicted_actors(doc, lo, hi)),
+        ):
+            tallies[name].add(pred, [dict(g) for g in gold])
+            _count_actors(actor_counts[name], actors, gold_actors)
+    return {
+        "documents": len(second_rows),
+        "clauses": clauses,
+        **{name: {**tally.report(), "actors": _actor_report(actor_counts[name])}
+           for name, tally in tallies.items()},
+    }
+
+
+def format_agreement(result: dict) -> str:
+    lines = [f"\n== agreement: {result['documents']} documents, {result['clauses']} clauses "
+             "annotated a second time, blind; each column against the gold ==",
+             f"{'':28}{'second annotator':>22}{'kyluat_nlp':>22}"]
+    names = ("annotator", "kyluat_nlp")
+    for label, key in (("obligation P / R / F1", "obligations"),
+                       ("addressee P / R / F1", "addressee")):
+        lines.append(f"{label:28}" + "".join(
+            f"{result[n][key]['precision']:6.2f}{result[n][key]['recall']:6.2f}"
+            f"{result[n][key]['f1']:6.2f}    " for n in names))
+    lines.append(f"{'modality accuracy':28}" + "".join(
+        f"{result[n]['modality_accuracy']:18.2f}    " for n in names))
+    lines.append(f"{'actor F1':28}" + "".join(
+        f"{result[n]['actors']['all']['f1']:18.2f}    " for n in names))
+    return "\n".join(lines)
 
 
 def format_results(results: dict) -> str:
