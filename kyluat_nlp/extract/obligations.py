@@ -154,6 +154,8 @@ class ObligationExtractor:
             a, b = norm.to_canonical(clause.start, clause.end)
             matches = [m for m in self.gazetteer.find(norm.text, a, b)
                        if not any(ma <= m.start < mb for ma, mb in motto)]
+            if official:
+                matches = self._described_subject(norm.text, lower, matches, a, b)
             clause_actors = [_actor(norm, m) for m in matches]
             actors.extend(clause_actors)
             around = [s for s in sections if s.start <= a < s.end]
@@ -174,6 +176,63 @@ class ObligationExtractor:
             if not items and len(lower[a:b].split()) >= 6:
                 findings.append(clause)
         return actors, obligations, findings
+
+    def _described_subject(self, text: str, lower: str, matches: list[ActorMatch], a: int,
+                           b: int) -> list[ActorMatch]:
+        """``matches`` with the subject of a rule's modal word as the whole noun phrase
+        before it.
+
+        "Cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết khiếu nại, tố cáo có trách
+        nhiệm …": the last actor that opens the clause takes the words up to the modal;
+        "Trong thời hạn …, người ra quyết định xác minh phải …": a phrase that opens with a
+        head of the rules' described subjects ("người") is a GROUP actor of its own.
+        """
+        rules = self.rules
+        marker = _MARKER.match(lower, a, b)
+        body = marker.end() if marker else a
+        modal = next((m for m in rules.described_modals.finditer(lower, body, b)
+                      if not any(x.start <= m.start() < x.end for x in matches)), None)
+        if modal is None:  # (not "có nghĩa vụ" in "người có nghĩa vụ kê khai")
+            return matches
+        clause = ClauseActors.of_matches(lower, matches, rules)
+        named = clause.subject(body, modal.start())
+        if named:
+            head = matches[next(k for k, act in enumerate(clause.actors) if act is named[-1])]
+            start, phrase_start, kind = head.start, head.end, head.type
+        else:
+            head = None
+            start = skip_chars(lower, max(body, lower.rfind(", ", body, modal.start()) + 1),
+                               modal.start())
+            if not rules.described_heads.match(lower, start, modal.start()):
+                return matches
+            phrase_start, kind = start, "GROUP"
+        end = self._modifier_end(lower, phrase_start, modal.start(), matches)
+        inside = [m for m in matches if phrase_start <= m.start < end]
+        if end <= phrase_start or any(m.type not in ("LOC", "GROUP") for m in inside):
+            return matches
+        described = ActorMatch(start, end, text[start:end], kind, (
+            head.canonical + text[head.end:end] if head else text[start:end]))
+        return sorted([m for m in matches if m is not head and m not in inside] + [described],
+                      key=lambda m: m.start)
+
+    def _modifier_end(self, lower: str, start: int, modal: int, matches) -> int:
+        """Where the words that describe a subject end before its modal word at ``modal``
+        (``start`` when they are no description: a comma phrase, an adverb, a verb)."""
+        stop = self.rules.described_ends.search(lower, start, modal)
+        if stop and not lower[start : stop.start()].rstrip().endswith(","):
+            return start  # "Hội đồng kỷ luật họp khi …": a clause, not a description
+        end = stop.start() if stop else modal
+        while end > start and lower[end - 1] in " ,":
+            end -= 1
+        words = [w.strip(",") for w in lower[start:end].split()]
+        if not words or len(words) > 15 or any(w in self.rules.not_modifiers for w in words) \
+                or any(ch in lower[start:end] for ch in ';:.!?"“”()'):
+            return start
+        for trigger in self.rules.triggers.finditer(lower, start, end):
+            if not lower[:trigger.start()].endswith(("được ", "bị ")) and not any(
+                    m.start <= trigger.start() < m.end for m in matches):
+                return start  # a verb of its own: "Bộ trưởng quy định cụ thể thời hạn …"
+        return end
 
     def _sections(self, doc: Document, norm: Normalized, lower: str, official: bool = False):
         """Title lines and section bodies: ``(start, end, is_title, actors, modality)``,

@@ -120,6 +120,11 @@ class Rules:
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
+        described = data.get("described_subjects", {})
+        self.described_modals = _phrases(_canon(p) for p in described.get("modals", []))
+        self.described_heads = _phrases(_canon(p) for p in described.get("heads", []))
+        self.described_ends = _phrases(_canon(p) for p in described.get("ends", []))
+        self.not_modifiers = {_canon(p) for p in described.get("not_modifiers", [])}
         verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
         nouns = trie_pattern(sorted({_canon(p) for p in data.get("announcing_nouns", [])}))
         self.announcements = re.compile(

@@ -60,10 +60,14 @@ class ClauseActors:
     @classmethod
     def of(cls, text: str, gazetteer: Gazetteer, rules: Rules) -> ClauseActors:
         """The actors of a canonical text (offsets are the text's own)."""
-        matches = gazetteer.find(text)
+        return cls.of_matches(lower_keep_length(text), gazetteer.find(text), rules)
+
+    @classmethod
+    def of_matches(cls, lower: str, matches: list[ActorMatch], rules: Rules) -> ClauseActors:
+        """The gazetteer's ``matches`` as actors with the canonical text's offsets."""
         actors = [Actor(m.start, m.end, m.text, label=m.type, type=m.type,
                         canonical=m.canonical) for m in matches]
-        return cls(lower_keep_length(text), matches, actors, rules)
+        return cls(lower, matches, actors, rules)
 
     def _pairs(self):
         return zip(self.matches, self.actors)

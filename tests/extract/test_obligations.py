@@ -440,3 +440,26 @@ def test_a_verb_after_a_request_goes_on_with_it_a_modal_word_keeps_its_own():
     doc = analyze("Sở Nội vụ đề nghị các cá nhân liên quan phải viết bản tự kiểm điểm.",
                   words=False)
     assert [o.modality for o in doc.obligations] == ["obligation"]
+
+
+def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
+    text = ("Điều 7. Trách nhiệm thông báo kết quả\n"
+            "1. Cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết khiếu nại, tố cáo có trách "
+            "nhiệm thông báo kết quả cho người khiếu nại.\n"
+            "2. Trong thời hạn 10 ngày kể từ ngày nhận được báo cáo, người ra quyết định kiểm "
+            "tra phải công bố kết luận.\n"
+            "3. Cơ quan công an trong phạm vi nhiệm vụ của mình có trách nhiệm phối hợp.\n"
+            "4. Bộ trưởng quy định cụ thể thời hạn không được giữ chức vụ quản lý.\n")
+    doc = analyze(text, words=False)
+    by_item = {}
+    for ob in doc.obligations:
+        by_item.setdefault(text[ob.start : ob.start + 2], ob)  # the first of each item
+    assert [a.text for a in by_item["1."].addressees] == [
+        "Cơ quan", "tổ chức", "cá nhân có thẩm quyền giải quyết khiếu nại, tố cáo"]
+    who = by_item["2."].addressees
+    assert [(a.text, a.type) for a in who] == [("người ra quyết định kiểm tra", "GROUP")]
+    assert any(a.start == who[0].start and a.end == who[0].end for a in doc.actors)
+    # an adverbial phrase is no description of the subject, nor is a verb of its own
+    assert [a.text for a in by_item["3."].addressees] == ["Cơ quan công an"]
+    assert by_item["4."].trigger.text == "quy định cụ thể"  # (then "không được")
+    assert [a.text for a in by_item["4."].addressees] == ["Bộ trưởng"]
