@@ -192,18 +192,21 @@ class ObligationExtractor:
         body = marker.end() if marker else a
         modal = next((m for m in rules.described_modals.finditer(lower, body, b)
                       if not any(x.start <= m.start() < x.end for x in matches)), None)
-        if modal is None:  # (not "có nghĩa vụ" in "người có nghĩa vụ kê khai")
-            return matches
+        if modal is None or lower.startswith((" được ", " bị "), modal.end()):
+            return matches  # (not "có nghĩa vụ" in "người có nghĩa vụ kê khai"; "X phải
+            # được công khai": X is acted on)
         clause = ClauseActors.of_matches(lower, matches, rules)
         named = clause.subject(body, modal.start())
         if named:
             head = matches[next(k for k, act in enumerate(clause.actors) if act is named[-1])]
             start, phrase_start, kind = head.start, head.end, head.type
-        else:
+        else:  # "Người ban hành kết luận …, phải", "Trong thời hạn …, người ra quyết định …"
             head = None
-            start = skip_chars(lower, max(body, lower.rfind(", ", body, modal.start()) + 1),
-                               modal.start())
-            if not rules.described_heads.match(lower, start, modal.start()):
+            after_comma = skip_chars(lower, lower.rfind(", ", body, modal.start()) + 1,
+                                     modal.start())
+            start = next((pos for pos in (body, after_comma)
+                          if rules.described_heads.match(lower, pos, modal.start())), None)
+            if start is None:
                 return matches
             phrase_start, kind = start, "GROUP"
         end = self._modifier_end(lower, phrase_start, modal.start(), matches)
@@ -228,9 +231,10 @@ class ObligationExtractor:
         if not words or len(words) > 15 or any(w in self.rules.not_modifiers for w in words) \
                 or any(ch in lower[start:end] for ch in ';:.!?"“”()'):
             return start
-        for trigger in self.rules.triggers.finditer(lower, start, end):
-            if not lower[:trigger.start()].endswith(("được ", "bị ")) and not any(
-                    m.start <= trigger.start() < m.end for m in matches):
+        spans = [(m.start, m.end) for m in matches]
+        for trigger in self.rules.find_triggers(lower, start, end, start, {s for s, _ in spans},
+                                                spans):
+            if not lower[: trigger[0]].endswith(("được ", "bị ")):
                 return start  # a verb of its own: "Bộ trưởng quy định cụ thể thời hạn …"
         return end
 

@@ -449,7 +449,8 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
             "2. Trong thời hạn 10 ngày kể từ ngày nhận được báo cáo, người ra quyết định kiểm "
             "tra phải công bố kết luận.\n"
             "3. Cơ quan công an trong phạm vi nhiệm vụ của mình có trách nhiệm phối hợp.\n"
-            "4. Bộ trưởng quy định cụ thể thời hạn không được giữ chức vụ quản lý.\n")
+            "4. Bộ trưởng quy định cụ thể thời hạn không được giữ chức vụ quản lý.\n"
+            "5. Người ứng cử phải được công khai lý lịch.\n")
     doc = analyze(text, words=False)
     by_item = {}
     for ob in doc.obligations:
@@ -463,3 +464,5 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
     assert [a.text for a in by_item["3."].addressees] == ["Cơ quan công an"]
     assert by_item["4."].trigger.text == "quy định cụ thể"  # (then "không được")
     assert [a.text for a in by_item["4."].addressees] == ["Bộ trưởng"]
+    # a passive modal ("phải được công khai"): its subject is acted on, not an addressee
+    assert not any(a.text.startswith("Người ứng cử") for a in by_item["5."].addressees)
