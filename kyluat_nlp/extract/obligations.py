@@ -462,8 +462,11 @@ class ObligationExtractor:
                 return negated, issuer, addressees
             return [((first[0], first[1]), first[3], after)], issuer, addressees
         if triggers:
-            addressees = who.subordinate_subject(body, triggers[0][0]) \
-                or who.subject(body, triggers[0][0]) or who.right_before(body, triggers[0][0])
+            first = triggers[0][0]
+            addressees = who.subordinate_subject(body, first) \
+                or who.subject(body, first) or who.right_before(body, first)
+            if addressees and rules.speech_verbs.search(lower, who.end_of(addressees[-1]), first):
+                addressees = ()  # the speaker: "Tổng Bí thư nhấn mạnh, mỗi người cần …"
             return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
         return [], None, ()
 

@@ -120,6 +120,7 @@ class Rules:
         self.causatives = _phrases(_canon(p) for p in data.get("causatives", []))
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
+        self.speech_verbs = _phrases(_canon(p) for p in data.get("speech_verbs", []))
         described = data.get("described_subjects", {})
         self.described_modals = _phrases(_canon(p) for p in described.get("modals", []))
         self.described_heads = _phrases(_canon(p) for p in described.get("heads", []))

@@ -466,3 +466,12 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
     assert [a.text for a in by_item["4."].addressees] == ["Bộ trưởng"]
     # a passive modal ("phải được công khai"): its subject is acted on, not an addressee
     assert not any(a.text.startswith("Người ứng cử") for a in by_item["5."].addressees)
+
+
+def test_a_speaker_before_a_modal_word_is_not_its_addressee():
+    said = analyze("Bộ trưởng Bộ Nội vụ nhấn mạnh, thời gian tới cần tăng cường kỷ luật, "
+                   "kỷ cương hành chính.", words=False)
+    assert [o.modality for o in said.obligations] == ["recommendation"]
+    assert said.obligations[0].addressees == ()
+    bound = analyze("Bộ trưởng Bộ Nội vụ cần tăng cường kiểm tra công vụ.", words=False)
+    assert [a.text for a in bound.obligations[0].addressees] == ["Bộ trưởng Bộ Nội vụ"]
