@@ -194,3 +194,10 @@ def test_general_roles():
     assert actors("kiến nghị Tổng thanh tra Chính phủ xem xét") == [
         ("Tổng thanh tra Chính phủ", "ROLE")]
     assert actors("Tổng Bí thư yêu cầu") == [("Tổng Bí thư", "ROLE")]
+
+
+def test_standing_committees_of_party_bodies():
+    assert actors("đề nghị Thường vụ Quân ủy Trung ương chỉ đạo") == [
+        ("Thường vụ Quân ủy Trung ương", "ORG")]
+    assert actors("Ông A, Ủy viên Thường vụ Tỉnh ủy, phát biểu") == [
+        ("Ủy viên Thường vụ Tỉnh ủy", "ROLE")]
