@@ -453,9 +453,12 @@ class ObligationExtractor:
             later = [t for t in specific if t[0] > first[0]]
             if later:
                 # "đề nghị giám đốc sở … thực hiện nghiêm …": a verb, not a modal word, goes
-                # on with the request
-                return [((t[0], t[1]), first[3] if first[3] == "recommendation"
-                         and t[2] in rules.verb_triggers else t[3], t[1])
+                # on with the request; "yêu cầu Tổng cục Thuế cần tham mưu": a modal word
+                # right after the addressees of a demand says what is demanded
+                return [((t[0], t[1]), first[3] if (
+                    first[3] == "recommendation" and t[2] in rules.verb_triggers
+                    or first[3] == "obligation" and t[3] == "recommendation"
+                    and addressees and not lower[after : t[0]].strip()) else t[3], t[1])
                         for t in later], issuer, addressees
             negated = self._negated_items(lower, after, b, leading=True)
             if negated:

@@ -475,3 +475,10 @@ def test_a_speaker_before_a_modal_word_is_not_its_addressee():
     assert said.obligations[0].addressees == ()
     bound = analyze("Bộ trưởng Bộ Nội vụ cần tăng cường kiểm tra công vụ.", words=False)
     assert [a.text for a in bound.obligations[0].addressees] == ["Bộ trưởng Bộ Nội vụ"]
+
+
+def test_a_modal_word_right_after_the_addressees_of_a_demand_says_what_is_demanded():
+    doc = analyze("Thủ tướng yêu cầu Tổng cục Thuế cần rà soát, hoàn thiện thể chế. "
+                  "Thủ tướng đề nghị các bộ cần rà soát thủ tục.", words=False)
+    assert [(o.modality, [a.text for a in o.addressees]) for o in doc.obligations] == [
+        ("obligation", ["Tổng cục Thuế"]), ("recommendation", ["bộ"])]
