@@ -233,6 +233,9 @@ class Gazetteer:
             elif token == "-" and j + 1 < len(toks) and _is_name(toks[j + 1][2]) and j > 0 \
                     and _is_name(toks[j - 1][2]):
                 j += 2
+            elif token in "’'" and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha() \
+                    and len(toks[j - 1][2]) == 1 and _is_name(toks[j - 1][2]):
+                j += 2  # names of the highlands: "huyện Đắk R’ Lấp", "Cư M’gar"
             elif label != "LOC" and self._units_at(keys, j):  # "UBND tỉnh", "cán bộ xã"
                 j += self._units_at(keys, j)
             else:

@@ -201,3 +201,8 @@ def test_standing_committees_of_party_bodies():
         ("Thường vụ Quân ủy Trung ương", "ORG")]
     assert actors("Ông A, Ủy viên Thường vụ Tỉnh ủy, phát biểu") == [
         ("Ủy viên Thường vụ Tỉnh ủy", "ROLE")]
+
+
+def test_highland_names_keep_their_apostrophe():
+    assert actors("UBND huyện Đắk R’ Lấp yêu cầu Công an huyện Cư M’gar") == [
+        ("UBND huyện Đắk R’ Lấp", "ORG"), ("Công an huyện Cư M’gar", "ORG")]
