@@ -482,3 +482,13 @@ def test_a_modal_word_right_after_the_addressees_of_a_demand_says_what_is_demand
                   "Thủ tướng đề nghị các bộ cần rà soát thủ tục.", words=False)
     assert [(o.modality, [a.text for a in o.addressees]) for o in doc.obligations] == [
         ("obligation", ["Tổng cục Thuế"]), ("recommendation", ["bộ"])]
+
+
+def test_a_speaker_label_in_a_news_headline_names_no_addressee():
+    doc = analyze("Bí thư Nguyễn Văn An: ' Rất đau, nhưng phải kỷ luật '\n\n"
+                  "Bí thư Tỉnh ủy nói về việc kỷ luật một loạt đảng viên.", words=False)
+    first = doc.obligations[0]
+    assert first.trigger.text == "phải" and first.addressees == ()
+    listed = analyze("Thủ tướng yêu cầu:\n- Các bộ, ngành: rà soát ngay các thủ tục.",
+                     words=False)
+    assert any(a.text == "bộ" for o in listed.obligations for a in o.addressees)
