@@ -461,7 +461,13 @@ class ObligationExtractor:
                 addressees, after = who.after(first[1])
                 if not addressees:
                     addressees = who.recipients(a, first[0])
+                for other in issuing[1:]:  # "đề xuất xử phạt và yêu cầu công ty X khắc phục"
+                    named, end = who.after(other[1])
+                    if not addressees and named:
+                        addressees, after = named, end
             later = [t for t in specific if t[0] > first[0]]
+            if later and not addressees:  # "Tổng bí thư chỉ đạo, thời gian tới, quân đội phải"
+                addressees = who.right_before(first[1], later[0][0])
             if later:
                 # "đề nghị giám đốc sở … thực hiện nghiêm …": a verb, not a modal word, goes
                 # on with the request; "yêu cầu Tổng cục Thuế cần tham mưu": a modal word

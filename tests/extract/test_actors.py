@@ -194,6 +194,7 @@ def test_general_roles():
     assert actors("kiến nghị Tổng thanh tra Chính phủ xem xét") == [
         ("Tổng thanh tra Chính phủ", "ROLE")]
     assert actors("Tổng Bí thư yêu cầu") == [("Tổng Bí thư", "ROLE")]
+    assert actors("chỉ đạo Tổng Thư ký Quốc hội gửi") == [("Tổng Thư ký Quốc hội", "ROLE")]
 
 
 def test_standing_committees_of_party_bodies():

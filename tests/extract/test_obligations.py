@@ -492,3 +492,13 @@ def test_a_speaker_label_in_a_news_headline_names_no_addressee():
     listed = analyze("Thủ tướng yêu cầu:\n- Các bộ, ngành: rà soát ngay các thủ tục.",
                      words=False)
     assert any(a.text == "bộ" for o in listed.obligations for a in o.addressees)
+
+
+def test_addressees_named_after_a_second_issuing_verb_or_before_the_modal_word():
+    doc = analyze("Đoàn kiểm tra đã lập biên bản, đề xuất xử phạt và yêu cầu công ty Hà Thủy "
+                  "khắc phục sai phạm.", words=False)
+    assert [a.text for a in doc.obligations[0].addressees] == ["công ty Hà Thủy"]
+    doc = analyze("Tổng Bí thư chỉ đạo, thời gian tới, quân đội phải xây dựng đơn vị vững mạnh.",
+                  words=False)
+    assert [(o.trigger.text, [a.text for a in o.addressees]) for o in doc.obligations] == [
+        ("phải", ["quân đội"])]
