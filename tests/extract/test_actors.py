@@ -195,6 +195,8 @@ def test_general_roles():
         ("Tổng thanh tra Chính phủ", "ROLE")]
     assert actors("Tổng Bí thư yêu cầu") == [("Tổng Bí thư", "ROLE")]
     assert actors("chỉ đạo Tổng Thư ký Quốc hội gửi") == [("Tổng Thư ký Quốc hội", "ROLE")]
+    assert actors("Người đứng đầu mỗi cơ quan, đơn vị phải") == [
+        ("Người đứng đầu mỗi cơ quan, đơn vị", "ROLE")]
 
 
 def test_standing_committees_of_party_bodies():
