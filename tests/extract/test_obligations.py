@@ -502,3 +502,9 @@ def test_addressees_named_after_a_second_issuing_verb_or_before_the_modal_word()
                   words=False)
     assert [(o.trigger.text, [a.text for a in o.addressees]) for o in doc.obligations] == [
         ("phải", ["quân đội"])]
+
+
+def test_an_assessment_of_how_grave_a_fault_is_is_a_finding():
+    doc = analyze("Ủy ban Kiểm tra Trung ương kết luận vi phạm của ông A là nghiêm trọng, "
+                  "đến mức phải xem xét, thi hành kỷ luật.", words=False)
+    assert not doc.obligations and len(doc.findings) == 1
