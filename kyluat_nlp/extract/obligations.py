@@ -221,6 +221,8 @@ class ObligationExtractor:
     def _modifier_end(self, lower: str, start: int, modal: int, matches) -> int:
         """Where the words that describe a subject end before its modal word at ``modal``
         (``start`` when they are no description: a comma phrase, an adverb, a verb)."""
+        anyway = self.rules.described_ends_anyway.search(lower, start, modal)
+        modal = anyway.start() if anyway else modal  # "… địa điểm quy định tại Điều 10"
         stop = self.rules.described_ends.search(lower, start, modal)
         if stop and not lower[start : stop.start()].rstrip().endswith(","):
             return start  # "Hội đồng kỷ luật họp khi …": a clause, not a description

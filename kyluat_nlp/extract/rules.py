@@ -125,6 +125,8 @@ class Rules:
         self.described_modals = _phrases(_canon(p) for p in described.get("modals", []))
         self.described_heads = _phrases(_canon(p) for p in described.get("heads", []))
         self.described_ends = _phrases(_canon(p) for p in described.get("ends", []))
+        self.described_ends_anyway = _phrases(
+            _canon(p) for p in described.get("ends_anyway", []))
         self.not_modifiers = {_canon(p) for p in described.get("not_modifiers", [])}
         verbs = trie_pattern(sorted({_canon(p) for p in data.get("announcing_verbs", [])}))
         nouns = trie_pattern(sorted({_canon(p) for p in data.get("announcing_nouns", [])}))

@@ -450,7 +450,8 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
             "tra phải công bố kết luận.\n"
             "3. Cơ quan công an trong phạm vi nhiệm vụ của mình có trách nhiệm phối hợp.\n"
             "4. Bộ trưởng quy định cụ thể thời hạn không được giữ chức vụ quản lý.\n"
-            "5. Người ứng cử phải được công khai lý lịch.\n")
+            "5. Người ứng cử phải được công khai lý lịch.\n"
+            "6. Người quản lý địa điểm quy định tại Điều 10 có trách nhiệm nhắc nhở.\n")
     doc = analyze(text, words=False)
     by_item = {}
     for ob in doc.obligations:
@@ -466,6 +467,7 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
     assert [a.text for a in by_item["4."].addressees] == ["Bộ trưởng"]
     # a passive modal ("phải được công khai"): its subject is acted on, not an addressee
     assert not any(a.text.startswith("Người ứng cử") for a in by_item["5."].addressees)
+    assert [a.text for a in by_item["6."].addressees] == ["Người quản lý địa điểm"]
 
 
 def test_a_speaker_before_a_modal_word_is_not_its_addressee():
