@@ -324,6 +324,10 @@ class ObligationExtractor:
             )
             la, lb = norm.to_canonical(clause.lead_in.start, clause.lead_in.end)
             members = lower[la:lb].rstrip(" :").endswith(self.rules.member_words)
+            if marker is not None and lower[la:lb].rstrip(" :").endswith(self.rules.case_words):
+                # "… trong các trường hợp sau:" + "a) Viên chức ốm đau …": a case, no duty
+                state.by_clause[(clause.start, clause.end)] = (None, ())
+                return []
         titled_item = False
         if lead_modality is None and marker is not None:
             if titled is not None:  # an item of "Điều 8. Các hành vi bị nghiêm cấm"

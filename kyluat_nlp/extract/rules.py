@@ -97,6 +97,7 @@ class Rules:
         self.descriptive_titles = _phrases(_canon(p) for p in data.get("descriptive_titles", []))
         self.scope_titles = {_canon(p) for p in data.get("scope_titles", [])}
         self.member_words = tuple(_canon(p) for p in data.get("member_lead_ins", []))
+        self.case_words = tuple(_canon(p) for p in data.get("case_lead_ins", []))
         self.directive_verbs = _phrases(_canon(p) for p in data.get("directive_verbs", []))
         self.links = _phrases(_canon(p) for p in data.get("links", []))
         self.links_not_before = {

@@ -510,3 +510,15 @@ def test_an_assessment_of_how_grave_a_fault_is_is_a_finding():
     doc = analyze("Ủy ban Kiểm tra Trung ương kết luận vi phạm của ông A là nghiêm trọng, "
                   "đến mức phải xem xét, thi hành kỷ luật.", words=False)
     assert not doc.obligations and len(doc.findings) == 1
+
+
+def test_the_items_of_a_lead_in_that_lists_cases_are_no_duties():
+    text = ("Điều 30. Chấm dứt hợp đồng\n"
+            "4. Người đứng đầu đơn vị không được đơn phương chấm dứt hợp đồng với viên chức "
+            "trong các trường hợp sau:\n"
+            "a) Viên chức ốm đau, đang điều trị theo chỉ định của cơ sở y tế;\n"
+            "b) Viên chức nữ có thai phải nghỉ việc theo chỉ định của bác sĩ.\n")
+    doc = analyze(text, words=False)
+    assert [(o.modality, o.trigger.text) for o in doc.obligations] == [
+        ("prohibition", "không được")]
+    assert doc.obligations[0].clause.text.startswith("4. Người đứng đầu")
