@@ -76,7 +76,9 @@ class Rules:
         self.conditions = _phrases(_canon(p) for p in data["conditions"])
         self.sanctions = _phrases(_canon(p) for p in data["sanctions"])
         self.times = re.compile("|".join(f"(?:{p})" for p in data["times"]))
-        self.negation = re.compile(r"(?<!\w)(?:tuyệt đối không|không được|không)(?!\w)")
+        # "không bị xử lý" (is not disciplined), "không phải bồi thường" (need not): no ban
+        self.negation = re.compile(
+            r"(?<!\w)(?:tuyệt đối không|không được|không(?! bị)(?! phải))(?!\w)")
         self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
         self.item_tags = set(data.get("item_tags", ["V"]))
         self.not_act_tags = set(data.get("not_act_tags", []))

@@ -522,3 +522,10 @@ def test_the_items_of_a_lead_in_that_lists_cases_are_no_duties():
     assert [(o.modality, o.trigger.text) for o in doc.obligations] == [
         ("prohibition", "không được")]
     assert doc.obligations[0].clause.text.startswith("4. Người đứng đầu")
+
+
+def test_not_being_disciplined_is_no_prohibition():
+    doc = analyze("Điều 53. Thời hiệu xử lý kỷ luật\n"
+                  "1. Thời hiệu xử lý kỷ luật là thời hạn mà khi hết thời hạn đó thì viên chức "
+                  "có hành vi vi phạm không bị xử lý kỷ luật.\n", words=False)
+    assert not any(o.modality == "prohibition" for o in doc.obligations)
