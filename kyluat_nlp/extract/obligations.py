@@ -54,7 +54,7 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -93,6 +93,7 @@ class _State:
     addressed: int = -1  # the sentence of the last obligation (its addressees are inherited)
     sentence_modality: str | None = None  # of this sentence's last obligation
     trigger_end: int = 0  # where the trigger of the last obligation ends
+    article: int = 0  # how many articles ("Điều 5.") start before this clause
     enumerating: bool = False  # an obligation opened with "Thứ nhất," (the next ones follow)
     document_lead: tuple[str | None, tuple[Actor, ...]] | None = None  # an official
     # document's opening instruction ("… yêu cầu … thực hiện nghiêm các nội dung sau:")
@@ -146,7 +147,12 @@ class ObligationExtractor:
         issued = bool(doc.header.kind)
         state = _State()
         sentence_ends = [sentence.end for sentence in doc.sentences]
+        articles = sorted(s.start for s in doc.iter_sections() if s.kind == "article")
         for clause in doc.clauses:
+            article = bisect_right(articles, clause.start)
+            if article != state.article:  # an article's duties bind no one named in another
+                state.article, state.addressees, state.addressed = article, (), -1
+                state.document_lead = None
             sentence = bisect_left(sentence_ends, clause.end)
             if sentence != state.sentence:
                 state.directive, state.in_sentence = state.in_sentence, False

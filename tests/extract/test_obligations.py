@@ -529,3 +529,17 @@ def test_not_being_disciplined_is_no_prohibition():
                   "1. Thời hiệu xử lý kỷ luật là thời hạn mà khi hết thời hạn đó thì viên chức "
                   "có hành vi vi phạm không bị xử lý kỷ luật.\n", words=False)
     assert not any(o.modality == "prohibition" for o in doc.obligations)
+
+
+def test_addressees_do_not_carry_over_from_one_article_to_the_next():
+    text = ("Điều 9. Trách nhiệm rà soát\n"
+            "1. Thanh tra tỉnh yêu cầu Sở Nội vụ thực hiện các nội dung sau:\n"
+            "a) Rà soát hồ sơ cán bộ;\n"
+            "b) Báo cáo kết quả trước ngày 30/6.\n"
+            "Điều 10. Kết luận thanh tra\n"
+            "1. Kết luận thanh tra phải được công khai theo quy định của pháp luật.\n")
+    doc = analyze(text, words=False)
+    item = next(o for o in doc.obligations if o.clause.text.startswith("b) Báo cáo"))
+    assert [a.text for a in item.addressees] == ["Sở Nội vụ"]
+    last = next(o for o in doc.obligations if o.clause.text.startswith("1. Kết luận"))
+    assert last.addressees == ()
