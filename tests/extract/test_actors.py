@@ -202,6 +202,8 @@ def test_general_roles():
 def test_standing_committees_of_party_bodies():
     assert actors("đề nghị Thường vụ Quân ủy Trung ương chỉ đạo") == [
         ("Thường vụ Quân ủy Trung ương", "ORG")]
+    assert actors("yêu cầu BCSĐ Ngân hàng Nhà nước kiểm điểm") == [
+        ("BCSĐ Ngân hàng Nhà nước", "ORG")]
     assert actors("Ông A, Ủy viên Thường vụ Tỉnh ủy, phát biểu") == [
         ("Ủy viên Thường vụ Tỉnh ủy", "ROLE")]
 
