@@ -217,7 +217,9 @@ class ObligationExtractor:
             phrase_start, kind = start, "GROUP"
         end = self._modifier_end(lower, phrase_start, modal.start(), matches)
         inside = [m for m in matches if phrase_start <= m.start < end]
-        if end <= phrase_start or any(m.type not in ("LOC", "GROUP") for m in inside):
+        owned = lower.startswith(" của ", phrase_start)  # "Cấp phó của người đứng đầu …"
+        if end <= phrase_start or not owned and any(
+                m.type not in ("LOC", "GROUP") for m in inside):
             return matches
         described = ActorMatch(start, end, text[start:end], kind, (
             head.canonical + text[head.end:end] if head else text[start:end]))

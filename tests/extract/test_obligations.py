@@ -451,7 +451,8 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
             "3. Cơ quan công an trong phạm vi nhiệm vụ của mình có trách nhiệm phối hợp.\n"
             "4. Bộ trưởng quy định cụ thể thời hạn không được giữ chức vụ quản lý.\n"
             "5. Người ứng cử phải được công khai lý lịch.\n"
-            "6. Người quản lý địa điểm quy định tại Điều 10 có trách nhiệm nhắc nhở.\n")
+            "6. Người quản lý địa điểm quy định tại Điều 10 có trách nhiệm nhắc nhở.\n"
+            "7. Cấp phó của người đứng đầu cơ quan, đơn vị phải chịu trách nhiệm trực tiếp.\n")
     doc = analyze(text, words=False)
     by_item = {}
     for ob in doc.obligations:
@@ -468,6 +469,8 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
     # a passive modal ("phải được công khai"): its subject is acted on, not an addressee
     assert not any(a.text.startswith("Người ứng cử") for a in by_item["5."].addressees)
     assert [a.text for a in by_item["6."].addressees] == ["Người quản lý địa điểm"]
+    assert [a.text for a in by_item["7."].addressees] == [
+        "Cấp phó của người đứng đầu cơ quan, đơn vị"]
 
 
 def test_a_speaker_before_a_modal_word_is_not_its_addressee():
