@@ -546,3 +546,8 @@ def test_addressees_do_not_carry_over_from_one_article_to_the_next():
     assert [a.text for a in item.addressees] == ["Sở Nội vụ"]
     last = next(o for o in doc.obligations if o.clause.text.startswith("1. Kết luận"))
     assert last.addressees == ()
+
+
+def test_directing_as_the_reason_for_a_sanction_is_a_fault():
+    doc = analyze("Hai cán bộ bị cảnh cáo vì chỉ đạo chôn lợn chết ở sân bóng.", words=False)
+    assert not doc.obligations
