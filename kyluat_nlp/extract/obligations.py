@@ -346,7 +346,7 @@ class ObligationExtractor:
                 # of the numbered parts below it; a part's title may name other addressees.
                 lead_modality = state.document_lead[0]
                 lead_addressees = lead_addressees or context or state.document_lead[1]
-        items, issuer, addressees = self._triggered(lower, a, b, body, who)
+        items, issuer, addressees = self._triggered(lower, a, b, body, who, official)
         link = self.rules.link_at(lower, body, b)
         opening = skip_chars(lower, link.end() + 1 if link and lower.startswith(",", link.end())
                         else body, b, " ")
@@ -443,7 +443,7 @@ class ObligationExtractor:
         named, end = who.run(body, b)
         return bool(named) and bool(lower[end:b].strip(" :,"))
 
-    def _triggered(self, lower, a, b, body, who):
+    def _triggered(self, lower, a, b, body, who, official=False):
         """Items of a clause with trigger phrases: ``(items, issuer, addressees)``.
 
         An issuing verb first ("X yêu cầu Y …") names the issuer before it and the
@@ -456,6 +456,9 @@ class ObligationExtractor:
         rules = self.rules
         triggers = rules.find_triggers(lower, a, b, body, {m.start for m in who.matches},
                                        [(m.start, m.end) for m in who.matches])
+        if not official:  # "chịu trách nhiệm chính về những vi phạm": who is to blame
+            triggers = [t for t in triggers if t[2] not in rules.blame_triggers
+                        or not rules.blame_object.match(lower, t[1], b)]
         specific = [t for t in triggers if t[2] not in rules.issuing]
         issuing = [t for t in triggers if t[2] in rules.issuing]
         if issuing and (not specific or issuing[0][0] < specific[0][0]):

@@ -124,6 +124,12 @@ class Rules:
         self.first_person = _phrases(_canon(p) for p in data.get("first_person", []))
         self.ordinals = _phrases(_canon(p) for p in data.get("ordinals", []))
         self.speech_verbs = _phrases(_canon(p) for p in data.get("speech_verbs", []))
+        blame = data.get("blame", {})
+        self.blame_triggers = {_canon(p) for p in blame.get("triggers", [])}
+        followed = trie_pattern(sorted({_canon(p) for p in blame.get("followed_by", [])}))
+        self.blame_object = re.compile(
+            rf"\s+(?:\S+\s+){{0,{int(blame.get('within', 3)) - 1}}}?(?:{followed})(?!\w)"
+            if followed else r"(?!)")
         described = data.get("described_subjects", {})
         self.described_modals = _phrases(_canon(p) for p in described.get("modals", []))
         self.described_heads = _phrases(_canon(p) for p in described.get("heads", []))

@@ -551,3 +551,13 @@ def test_addressees_do_not_carry_over_from_one_article_to_the_next():
 def test_directing_as_the_reason_for_a_sanction_is_a_fault():
     doc = analyze("Hai cán bộ bị cảnh cáo vì chỉ đạo chôn lợn chết ở sân bóng.", words=False)
     assert not doc.obligations
+
+
+def test_in_a_news_report_bearing_responsibility_for_faults_is_blame():
+    doc = analyze("Ông A, Bí thư Tỉnh ủy, chịu trách nhiệm người đứng đầu về những vi phạm, "
+                  "khuyết điểm của Ban Thường vụ Tỉnh ủy.", words=False)
+    assert not doc.obligations
+    rule = analyze("Điều 5. Trách nhiệm của người đứng đầu\n"
+                   "1. Người đứng đầu chịu trách nhiệm về kết quả thực hiện Quy định này.\n",
+                   words=False)
+    assert [o.trigger.text for o in rule.obligations] == ["chịu trách nhiệm"]
