@@ -319,9 +319,11 @@ class Gazetteer:
         # and "NHIỆM VỤ CỤ THỂ" name no body.
         capitals = text[start:end].isupper()
         found: list[ActorMatch] = []
-        i = 0
+        i = after_last = 0
         while i < len(toks):
             i += self._determiner_at(keys, i)
+            # "Cơ quan, tổ chức tham gia …": in a list of bodies, a body
+            listed = bool(found) and after_last == i - 1 and keys[i - 1] in (",", "và", "hoặc")
             head = self._head_at(toks, keys, i) if i < len(toks) else None
             unit_size = self._phrase_at(keys, i, self.units) if i < len(toks) else 0
             unit = bool(unit_size) and not self._phrase_at(keys, i, self.non_actors) and (
@@ -331,6 +333,7 @@ class Gazetteer:
             inside_phrase = i > 0 and self._phrase_at(keys, i - 1, self.non_actors) > 1
             if head is not None and (self._lacks_name(toks, keys, i, head[0], capitals)
                                      or self._verb_reading(toks, keys, i, head[0], capitals)
+                                     and not listed
                                      or self._phrase_at(keys, i, self.non_actors)
                                      or inside_phrase):
                 head = None  # "tổ chức kiểm điểm", "Ban hành", "Phòng, chống", "liên ngành"
@@ -351,7 +354,7 @@ class Gazetteer:
                 j = self._extend(toks, keys, j + 1 + second[0], "ROLE", j + 1)
             a, b = toks[i][0], toks[j - 1][1]
             found.append(ActorMatch(a, b, text[a:b], label, self.canonical(toks[i:j])))
-            i = j
+            i = after_last = j
         return found
 
     def canonical(self, toks) -> str:

@@ -215,20 +215,24 @@ class ObligationExtractor:
             if start is None:
                 return matches
             phrase_start, kind = start, "GROUP"
-        end = self._modifier_end(lower, phrase_start, modal.start(), matches)
+        end = self._modifier_end(lower, phrase_start, modal.start(), matches,
+                                 verbs_allowed=head is None)
         inside = [m for m in matches if phrase_start <= m.start < end]
-        owned = lower.startswith(" của ", phrase_start)  # "Cấp phó của người đứng đầu …"
-        if end <= phrase_start or not owned and any(
-                m.type not in ("LOC", "GROUP") for m in inside):
+        # bodies and roles it belongs to: "Cấp phó của người đứng đầu …", "… quyền lợi
+        # của công dân, tổ chức"
+        if end <= phrase_start or any(m.type not in ("LOC", "GROUP") and " của " not in
+                                      lower[phrase_start - 1 : m.start] for m in inside):
             return matches
         described = ActorMatch(start, end, text[start:end], kind, (
             head.canonical + text[head.end:end] if head else text[start:end]))
         return sorted([m for m in matches if m is not head and m not in inside] + [described],
                       key=lambda m: m.start)
 
-    def _modifier_end(self, lower: str, start: int, modal: int, matches) -> int:
+    def _modifier_end(self, lower: str, start: int, modal: int, matches,
+                      verbs_allowed: bool = False) -> int:
         """Where the words that describe a subject end before its modal word at ``modal``
-        (``start`` when they are no description: a comma phrase, an adverb, a verb)."""
+        (``start`` when they are no description: a comma phrase, an adverb, a verb of
+        its own; after "người" every verb describes: "Người được giao tiếp nhận yêu cầu")."""
         anyway = self.rules.described_ends_anyway.search(lower, start, modal)
         modal = anyway.start() if anyway else modal  # "… địa điểm quy định tại Điều 10"
         stop = self.rules.described_ends.search(lower, start, modal)
@@ -244,7 +248,7 @@ class ObligationExtractor:
         spans = [(m.start, m.end) for m in matches]
         for trigger in self.rules.find_triggers(lower, start, end, start, {s for s, _ in spans},
                                                 spans):
-            if not lower[: trigger[0]].endswith(("được ", "bị ")):
+            if not verbs_allowed and not lower[: trigger[0]].endswith(("được ", "bị ")):
                 return start  # a verb of its own: "Bộ trưởng quy định cụ thể thời hạn …"
         return end
 

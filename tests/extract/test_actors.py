@@ -211,3 +211,9 @@ def test_standing_committees_of_party_bodies():
 def test_highland_names_keep_their_apostrophe():
     assert actors("UBND huyện Đắk R’ Lấp yêu cầu Công an huyện Cư M’gar") == [
         ("UBND huyện Đắk R’ Lấp", "ORG"), ("Công an huyện Cư M’gar", "ORG")]
+
+
+def test_to_chuc_in_a_list_of_bodies_is_a_body():
+    assert actors("Cơ quan, tổ chức tham gia tiếp công dân phải bố trí") == [
+        ("Cơ quan", "ORG"), ("tổ chức", "ORG")]
+    assert actors("Tăng cường kiểm tra, tổ chức thực hiện nghiêm") == []

@@ -452,7 +452,8 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
             "4. Bộ trưởng quy định cụ thể thời hạn không được giữ chức vụ quản lý.\n"
             "5. Người ứng cử phải được công khai lý lịch.\n"
             "6. Người quản lý địa điểm quy định tại Điều 10 có trách nhiệm nhắc nhở.\n"
-            "7. Cấp phó của người đứng đầu cơ quan, đơn vị phải chịu trách nhiệm trực tiếp.\n")
+            "7. Cấp phó của người đứng đầu cơ quan, đơn vị phải chịu trách nhiệm trực tiếp.\n"
+            "8. Người được giao tiếp nhận yêu cầu giải trình phải ghi rõ nội dung yêu cầu.\n")
     doc = analyze(text, words=False)
     by_item = {}
     for ob in doc.obligations:
@@ -471,6 +472,10 @@ def test_the_subject_of_a_rule_is_the_whole_noun_phrase_before_its_modal_word():
     assert [a.text for a in by_item["6."].addressees] == ["Người quản lý địa điểm"]
     assert [a.text for a in by_item["7."].addressees] == [
         "Cấp phó của người đứng đầu cơ quan, đơn vị"]
+    # after "người" the verbs describe the person ("được giao", "yêu cầu" are no triggers)
+    assert [(o.trigger.text, [a.text for a in o.addressees])
+            for o in doc.obligations if o.clause.text.startswith("8.")] == [
+        ("phải", ["Người được giao tiếp nhận yêu cầu giải trình"])]
 
 
 def test_a_speaker_before_a_modal_word_is_not_its_addressee():
