@@ -28,6 +28,12 @@ COORDINATORS = ("và", "hoặc", "các", "những", "mọi", "toàn thể")
 GAP = " ,\"'“”‘’"  # spaces, commas and quotation marks before or between actors
 
 
+def _coordinating(gap: str) -> bool:
+    """Whether the words between two actors join them: "và", "các", "và các", "hoặc"."""
+    words = gap.replace(",", " ").split()
+    return gap in COORDINATORS or bool(words) and all(w in COORDINATORS for w in words)
+
+
 def skip_chars(lower: str, pos: int, end: int, chars: str = " ,") -> int:
     """``pos`` moved past any of ``chars``."""
     while pos < end and lower[pos] in chars:
@@ -110,7 +116,7 @@ class ClauseActors:
             if m.start < pos or m.start >= end:
                 continue
             gap = NUMERAL.sub("", self.lower[pos : m.start]).strip(GAP)
-            if gap and gap not in COORDINATORS and gap not in self.rules.quantities:
+            if gap and not _coordinating(gap) and gap not in self.rules.quantities:
                 break
             named.append(act)
             pos = m.end
@@ -175,7 +181,7 @@ class ClauseActors:
             if not named:  # "kiến nghị gửi UBND tỉnh", "đề nghị với Bộ", "yêu cầu đối với …"
                 gap = self.rules.addressee_prepositions.sub("", gap, count=1).strip()
                 gap = self._past_person(gap, act, m.start)
-            if gap and gap not in COORDINATORS:
+            if gap and not _coordinating(gap):
                 break  # a number may stand between: "yêu cầu: 6 cán bộ thanh tra"
             named.append(act)
             pos = m.end

@@ -64,3 +64,10 @@ def test_a_subordinate_subject_after_a_warning_and_alternatives():
     assert texts(who(text).subordinate_subject(0, text.index("phải"))) == ["Bộ Nội vụ"]
     text = "Tôi cho rằng Quốc hội hoặc Chính phủ cần có nghị quyết."
     assert texts(who(text).subordinate_subject(0, text.index("cần"))) == ["Quốc hội", "Chính phủ"]
+
+
+def test_actors_joined_by_va_cac_are_one_list():
+    text = "Bộ Chính trị yêu cầu Thành ủy Hà Nội và các đơn vị liên quan tập trung xử lý."
+    who = ClauseActors.of(text, Gazetteer.default(), Rules.default())
+    named, _ = who.after(text.index("yêu cầu") + len("yêu cầu"))
+    assert [a.text for a in named] == ["Thành ủy Hà Nội", "đơn vị liên quan"]
