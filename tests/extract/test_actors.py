@@ -217,3 +217,9 @@ def test_to_chuc_in_a_list_of_bodies_is_a_body():
     assert actors("Cơ quan, tổ chức tham gia tiếp công dân phải bố trí") == [
         ("Cơ quan", "ORG"), ("tổ chức", "ORG")]
     assert actors("Tăng cường kiểm tra, tổ chức thực hiện nghiêm") == []
+
+
+def test_a_representative_is_a_role_but_representing_is_a_verb():
+    assert actors("Đại diện cơ quan, tổ chức tham gia tiếp công dân phải") == [
+        ("Đại diện cơ quan, tổ chức", "ROLE")]
+    assert actors("ông A đại diện cho nhân dân") == [("nhân dân", "GROUP")]
