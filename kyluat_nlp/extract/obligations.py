@@ -427,7 +427,7 @@ class ObligationExtractor:
         modality = result[0].modality if result else None
         if clause.kind == "lead_in":
             modality = modality or self.rules.lead_in_modality(lower[a:b])
-            if not result and (official or not self._speaker_label(lower, who, body, b)):
+            if not result and (official or not self._speaker_label(lower, who, a, body, b)):
                 # "2. Đối với cán bộ, công chức:" names who the items bind; a news
                 # headline's "Bí thư Nguyễn Thiện Nhân: '…'" names who speaks
                 addressees = who.named_in_lead_in(body, b) \
@@ -438,14 +438,14 @@ class ObligationExtractor:
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
 
-    def _speaker_label(self, lower: str, who: ClauseActors, body: int, b: int) -> bool:
-        """Whether a lead-in names someone and then says something of them, or names
-        a person ("Bí thư Nguyễn Thiện Nhân:", "Đoàn thanh tra bị tạm giữ vì …:"): not
-        a list of addressees ("Các sở, ngành:", "Đối với cán bộ, công chức:")."""
+    def _speaker_label(self, lower: str, who: ClauseActors, a: int, body: int, b: int) -> bool:
+        """Whether a news lead-in names who speaks ("Tổng bí thư:", "Bí thư Nguyễn Thiện
+        Nhân:") or says something of someone ("Đoàn thanh tra bị tạm giữ vì …:"): not a
+        list item naming addressees ("- Các sở, ngành:") or a scope ("Đối với cán bộ:")."""
         if self.rules.scopes.match(lower, body, b):
             return False
         named, end = who.run(body, b)
-        return bool(named) and bool(lower[end:b].strip(" :,"))
+        return bool(named) and (body == a or bool(lower[end:b].strip(" :,")))
 
     def _triggered(self, lower, a, b, body, who, official=False):
         """Items of a clause with trigger phrases: ``(items, issuer, addressees)``.

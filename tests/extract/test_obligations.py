@@ -499,6 +499,9 @@ def test_a_speaker_label_in_a_news_headline_names_no_addressee():
                   "Bí thư Tỉnh ủy nói về việc kỷ luật một loạt đảng viên.", words=False)
     first = doc.obligations[0]
     assert first.trigger.text == "phải" and first.addressees == ()
+    role = analyze("Tổng Bí thư: ' Phát huy dân chủ phải trở thành việc thường xuyên '\n\n"
+                   "Hội nghị diễn ra sáng nay.", words=False)
+    assert role.obligations[0].addressees == ()
     listed = analyze("Thủ tướng yêu cầu:\n- Các bộ, ngành: rà soát ngay các thủ tục.",
                      words=False)
     assert any(a.text == "bộ" for o in listed.obligations for a in o.addressees)
