@@ -225,3 +225,10 @@ def test_a_representative_is_a_role_but_representing_is_a_verb():
     assert actors("ông A đại diện cho nhân dân") == [("nhân dân", "GROUP")]
     assert actors("Ban Tiếp công dân ở cấp huyện làm nhiệm vụ") == [
         ("Ban Tiếp công dân ở cấp huyện", "ORG")]
+
+
+def test_ministry_and_court_names_without_their_commas():
+    assert actors("yêu cầu Ban cán sự đảng Bộ Văn hóa Thể thao và Du lịch kiểm điểm") == [
+        ("Ban cán sự đảng Bộ Văn hóa Thể thao và Du lịch", "ORG")]
+    assert actors("đề nghị Tòa án nhân dân cấp cao xem xét") == [
+        ("Tòa án nhân dân cấp cao", "ORG")]
