@@ -172,7 +172,7 @@ class Rules:
                     and lower[m.end() : m.end() + 1] in _CLOSING_QUOTES:
                 continue  # a word quoted as a word: "từ khoá “Đề xuất”"
             before = [word.strip("(\"'“‘,")
-                      for word in lower[max(start, m.start() - 12) : m.start()].split()]
+                      for word in lower[max(start, m.start() - 24) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()]
             if before and (before[-1].isdigit()
                            or ends_with(before, self.not_before.get(phrase, ()))):

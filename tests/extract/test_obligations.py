@@ -569,3 +569,11 @@ def test_in_a_news_report_bearing_responsibility_for_faults_is_blame():
                    "1. Người đứng đầu chịu trách nhiệm về kết quả thực hiện Quy định này.\n",
                    words=False)
     assert [o.trigger.text for o in rule.obligations] == ["chịu trách nhiệm"]
+
+
+def test_the_name_of_the_rule_on_what_party_members_must_not_do_is_no_prohibition():
+    doc = analyze("Ông A đã vi phạm Quy định về những điều đảng viên không được làm.",
+                  words=False)
+    assert not doc.obligations
+    ban = analyze("Đảng viên không được làm những việc mà pháp luật cấm.", words=False)
+    assert [o.modality for o in ban.obligations] == ["prohibition"]
