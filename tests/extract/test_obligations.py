@@ -577,3 +577,9 @@ def test_the_name_of_the_rule_on_what_party_members_must_not_do_is_no_prohibitio
     assert not doc.obligations
     ban = analyze("Đảng viên không được làm những việc mà pháp luật cấm.", words=False)
     assert [o.modality for o in ban.obligations] == ["prohibition"]
+
+
+def test_not_carrying_out_strictly_is_a_fault():
+    doc = analyze("Ông B còn bị kết luận không chấp hành nghiêm sự chỉ đạo của Ban Thường vụ "
+                  "Tỉnh ủy.", words=False)
+    assert not doc.obligations
