@@ -438,6 +438,20 @@ class ObligationExtractor:
         state.by_clause[(clause.start, clause.end)] = (modality, addressees)
         return result
 
+    def _blame(self, lower: str, trigger, b: int) -> bool:
+        """Whether a trigger says who is to blame: "chịu trách nhiệm chính về những vi
+        phạm", "phải chịu trách nhiệm người đứng đầu về …"."""
+        end = trigger[1]
+        if trigger[2] == "phải":
+            blame = next((p for p in self.rules.blame_triggers
+                          if lower.startswith(" " + p, end)), None)
+            if blame is None:
+                return False
+            end += 1 + len(blame)
+        elif trigger[2] not in self.rules.blame_triggers:
+            return False
+        return self.rules.blame_object.match(lower, end, b) is not None
+
     def _speaker_label(self, lower: str, who: ClauseActors, a: int, body: int, b: int) -> bool:
         """Whether a news lead-in names who speaks ("Tổng bí thư:", "Bí thư Nguyễn Thiện
         Nhân:") or says something of someone ("Đoàn thanh tra bị tạm giữ vì …:"): not a
@@ -460,9 +474,8 @@ class ObligationExtractor:
         rules = self.rules
         triggers = rules.find_triggers(lower, a, b, body, {m.start for m in who.matches},
                                        [(m.start, m.end) for m in who.matches])
-        if not official:  # "chịu trách nhiệm chính về những vi phạm": who is to blame
-            triggers = [t for t in triggers if t[2] not in rules.blame_triggers
-                        or not rules.blame_object.match(lower, t[1], b)]
+        if not official:  # "(phải) chịu trách nhiệm chính về những vi phạm": who is to blame
+            triggers = [t for t in triggers if not self._blame(lower, t, b)]
         specific = [t for t in triggers if t[2] not in rules.issuing]
         issuing = [t for t in triggers if t[2] in rules.issuing]
         if issuing and (not specific or issuing[0][0] < specific[0][0]):

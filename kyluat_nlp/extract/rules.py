@@ -80,6 +80,7 @@ class Rules:
         self.negation = re.compile(
             r"(?<!\w)(?:tuyệt đối không|không được|không(?! bị)(?! phải))(?!\w)")
         self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
+        self.passive_before_actor = {_canon(p) for p in data.get("passive_before_actor", [])}
         self.item_tags = set(data.get("item_tags", ["V"]))
         self.not_act_tags = set(data.get("not_act_tags", []))
         prepositions = sorted((_canon(p) for p in data.get("addressee_prepositions", [])),
@@ -191,6 +192,8 @@ class Rules:
                 nxt = m.end() + 1
                 if nxt not in actor_starts and not lower.startswith("cho ", nxt):
                     continue
+            if phrase in self.passive_before_actor and m.end() + 1 in actor_starts:
+                continue  # "không được Hội đồng bồi thường đưa vào …": a passive
             modality = self.modality_of[phrase]
             if modality == "prohibition" and ends_with(before, self.proposed):
                 modality = "recommendation"  # "đề xuất cấm bán rượu bia": a proposed ban

@@ -583,3 +583,11 @@ def test_not_carrying_out_strictly_is_a_fault():
     doc = analyze("Ông B còn bị kết luận không chấp hành nghiêm sự chỉ đạo của Ban Thường vụ "
                   "Tỉnh ủy.", words=False)
     assert not doc.obligations
+
+
+def test_passives_with_their_agent_liabilities_and_blame_are_no_duties():
+    for text in ("Ông A với cương vị người đứng đầu phải chịu trách nhiệm chính về những vi "
+                 "phạm, khuyết điểm của Ban Thường vụ.",
+                 "Công trình không được cơ quan có thẩm quyền cho phép xây dựng.",
+                 "Tổng nợ phải trả của 12 dự án đạt trên 58.500 tỷ đồng."):
+        assert not analyze(text, words=False).obligations, text
