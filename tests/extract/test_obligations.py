@@ -591,3 +591,9 @@ def test_passives_with_their_agent_liabilities_and_blame_are_no_duties():
                  "Công trình không được cơ quan có thẩm quyền cho phép xây dựng.",
                  "Tổng nợ phải trả của 12 dự án đạt trên 58.500 tỷ đồng."):
         assert not analyze(text, words=False).obligations, text
+
+
+def test_who_is_reminded_must_act_and_an_assigned_plan_is_a_noun():
+    doc = analyze("Tổng Bí thư nhắc Bộ Công Thương phải bản lĩnh và vững vàng.", words=False)
+    assert [[a.text for a in o.addressees] for o in doc.obligations] == [["Bộ Công Thương"]]
+    assert not analyze("Thu ngân sách đã vượt kế hoạch được giao.", words=False).obligations
