@@ -226,6 +226,8 @@ class Gazetteer:
             elif self._person_at(toks, j) and not (
                     head is not None and (keys[head],) in self.named_after_people):
                 break  # "Chủ tịch UBND huyện Nguyễn Văn A", not "Trường THPT Lê Quý Đôn"
+            elif label != "LOC" and token[:1].isupper() and self._units_at(keys, j) > 1:
+                j += self._units_at(keys, j)  # "Chánh thanh tra Thành phố"
             elif _is_name(token):
                 j += 1
             elif token == "&" and j + 1 < len(toks) and _is_name(toks[j + 1][2]):

@@ -223,6 +223,8 @@ def test_a_representative_is_a_role_but_representing_is_a_verb():
     assert actors("Đại diện cơ quan, tổ chức tham gia tiếp công dân phải") == [
         ("Đại diện cơ quan, tổ chức", "ROLE")]
     assert actors("ông A đại diện cho nhân dân") == [("nhân dân", "GROUP")]
+    assert actors("Giao Chánh thanh tra Thành phố chủ trì") == [
+        ("Chánh thanh tra Thành phố", "ROLE")]
     assert actors("Ban Tiếp công dân ở cấp huyện làm nhiệm vụ") == [
         ("Ban Tiếp công dân ở cấp huyện", "ORG")]
 
