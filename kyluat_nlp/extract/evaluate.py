@@ -228,8 +228,9 @@ def agreement(shared: Path | None = None, gold_path: Path | None = None,
               second_path: Path | None = None) -> dict:
     """A second annotator and kyluat_nlp, each against the gold, on the second's documents.
 
-    >>> r = agreement()  # doctest: +SKIP
-    >>> r["annotator"]["addressee"]["f1"], r["kyluat_nlp"]["addressee"]["f1"]  # doctest: +SKIP
+    Returns ``{"documents", "clauses", "annotator": {...}, "kyluat_nlp": {...}}``, each side
+    with the keys of :func:`evaluate`'s ``kyluat_nlp`` figures plus ``actors``; e.g.
+    ``agreement()["annotator"]["addressee"]["f1"]``.
     """
     shared = shared or shared_dir()
     gold_rows = _read_rows(gold_path or corpus_dir() / "gold" / "obligations.jsonl")

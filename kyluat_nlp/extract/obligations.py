@@ -23,7 +23,13 @@ Rules (``data/obligations/triggers.json``), clause by clause, in document order:
   followed by a passive or relational word ("được", "bị", "thuộc") states no duty;
 * in an official document, the first lead-in that gives an instruction ("Ủy ban
   nhân dân tỉnh yêu cầu … thực hiện nghiêm các nội dung sau:") governs the list
-  items of the parts below it, as their lead-in;
+  items of the parts below it, as their lead-in; nothing carries over from one legal
+  article to the next; the items of a lead-in that lists cases ("… trong các trường
+  hợp sau:") are no duties; the subject of a modal word is the whole noun phrase
+  before it ("cá nhân có thẩm quyền giải quyết khiếu nại, tố cáo có trách nhiệm …");
+* in a news report, "(phải) chịu trách nhiệm … về những vi phạm" says who is to blame,
+  and a lead-in that names a speaker ("Tổng bí thư: '…'") names no addressees; a
+  speaker before a modal word ("Tổng Bí thư nhấn mạnh, mỗi người cần …") is not bound;
 * who a trigger binds is read by :mod:`kyluat_nlp.extract.subjects` (the actors that
   open the clause, follow "thì" or a comma right before the trigger, or follow an
   issuing verb); addressees not named in the clause are inherited from the lead-in (its
@@ -496,8 +502,10 @@ class ObligationExtractor:
                 if not addressees:
                     addressees = who.recipients(a, first[0])
                 for other in issuing[1:]:  # "đề xuất xử phạt và yêu cầu công ty X khắc phục"
+                    if addressees:
+                        break
                     named, end = who.after(other[1])
-                    if not addressees and named:
+                    if named:
                         addressees, after = named, end
             later = [t for t in specific if t[0] > first[0]]
             if later and not addressees:  # "Tổng bí thư chỉ đạo, thời gian tới, quân đội phải"
