@@ -597,3 +597,10 @@ def test_who_is_reminded_must_act_and_an_assigned_plan_is_a_noun():
     doc = analyze("Tổng Bí thư nhắc Bộ Công Thương phải bản lĩnh và vững vàng.", words=False)
     assert [[a.text for a in o.addressees] for o in doc.obligations] == [["Bộ Công Thương"]]
     assert not analyze("Thu ngân sách đã vượt kế hoạch được giao.", words=False).obligations
+
+
+def test_not_yet_having_to_and_a_request_letter_are_no_duties():
+    for text in ("Những em lớp 1 và 2 chưa phải học tiếng Anh.",
+                 "Học sinh được hỗ trợ 15 kg gạo mỗi tháng nếu phải tự túc chỗ ở.",
+                 "Một đơn yêu cầu được gửi thẳng cho ông A."):
+        assert not analyze(text, words=False).obligations, text
