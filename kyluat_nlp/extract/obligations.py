@@ -210,7 +210,7 @@ class ObligationExtractor:
         clause = ClauseActors.of_matches(lower, matches, rules)
         named = clause.subject(body, modal.start())
         if named:
-            head = matches[next(k for k, act in enumerate(clause.actors) if act is named[-1])]
+            head = clause.match_of(named[-1])
             start, phrase_start, kind = head.start, head.end, head.type
         else:  # "Người ban hành kết luận …, phải", "Trong thời hạn …, người ra quyết định …"
             head = None
@@ -527,7 +527,8 @@ class ObligationExtractor:
             first = triggers[0][0]
             addressees = who.subordinate_subject(body, first) \
                 or who.subject(body, first) or who.right_before(body, first)
-            if addressees and rules.speech_verbs.search(lower, who.end_of(addressees[-1]), first):
+            if addressees and rules.speech_verbs.search(
+                    lower, who.match_of(addressees[-1]).end, first):
                 addressees = ()  # the speaker: "Tổng Bí thư nhấn mạnh, mỗi người cần …"
             return [((t[0], t[1]), t[3], t[1]) for t in triggers], None, addressees
         return [], None, ()

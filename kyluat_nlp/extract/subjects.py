@@ -78,9 +78,9 @@ class ClauseActors:
     def _pairs(self):
         return zip(self.matches, self.actors)
 
-    def end_of(self, actor: Actor) -> int:
-        """Where ``actor`` (one of this clause's) ends in the canonical text."""
-        return next(m.end for m, act in self._pairs() if act is actor)
+    def match_of(self, actor: Actor) -> ActorMatch:
+        """The gazetteer match of ``actor`` (one of this clause's), in canonical offsets."""
+        return next(m for m, act in self._pairs() if act is actor)
 
     def subject(self, body: int, trigger_start: int) -> tuple[Actor, ...]:
         """The coordinated actors that open the clause (after a leading "Nếu …,",
