@@ -604,3 +604,14 @@ def test_not_yet_having_to_and_a_request_letter_are_no_duties():
                  "Học sinh được hỗ trợ 15 kg gạo mỗi tháng nếu phải tự túc chỗ ở.",
                  "Một đơn yêu cầu được gửi thẳng cho ông A."):
         assert not analyze(text, words=False).obligations, text
+
+
+def test_directing_as_a_noun_or_an_assignment_is_no_instruction():
+    for text in ("Ông Nam thiếu trách nhiệm, buông lỏng lãnh đạo trong quá trình được phân "
+                 "công chỉ đạo thực hiện dự án.",
+                 "Ngoài việc giao cho trường đại học chủ trì, Bộ còn lưu ý nhiều nội dung."):
+        assert not analyze(text, words=False).obligations, text
+    ob = analyze("UBND tỉnh chỉ đạo giao cho Sở Nội vụ kiểm tra việc chấp hành giờ làm việc.",
+                 words=False).obligations
+    assert [(o.trigger.text, [a.text for a in o.addressees]) for o in ob] == \
+        [("chỉ đạo", ["Sở Nội vụ"])]
