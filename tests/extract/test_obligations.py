@@ -615,3 +615,13 @@ def test_directing_as_a_noun_or_an_assignment_is_no_instruction():
                  words=False).obligations
     assert [(o.trigger.text, [a.text for a in o.addressees]) for o in ob] == \
         [("chỉ đạo", ["Sở Nội vụ"])]
+
+
+def test_the_actors_right_after_a_speech_verb_are_the_subject_of_its_modal_word():
+    ob = analyze("Bộ trưởng nhấn mạnh cán bộ, công chức phải nâng cao tính chuyên nghiệp.",
+                 words=False).obligations
+    assert [[a.text for a in o.addressees] for o in ob] == [["cán bộ", "công chức"]]
+    ob = analyze("Quy định nêu rõ đảng viên không được để người thân lợi dụng chức vụ.",
+                 words=False).obligations
+    assert [(o.modality, [a.text for a in o.addressees]) for o in ob] == \
+        [("prohibition", ["đảng viên"])]
