@@ -234,3 +234,10 @@ def test_ministry_and_court_names_without_their_commas():
         ("Ban cán sự đảng Bộ Văn hóa Thể thao và Du lịch", "ORG")]
     assert actors("đề nghị Tòa án nhân dân cấp cao xem xét") == [
         ("Tòa án nhân dân cấp cao", "ORG")]
+
+
+def test_investigating_and_inspecting_bodies_are_one_actor():
+    assert actors("Phó chủ tịch tỉnh yêu cầu cơ quan điều tra sớm xử lý") == [
+        ("Phó chủ tịch tỉnh", "ROLE"), ("cơ quan điều tra", "ORG")]
+    assert actors("Ngoài xử lý về tiền, cơ quan thanh tra phải theo dõi") == [
+        ("cơ quan thanh tra", "ORG")]
