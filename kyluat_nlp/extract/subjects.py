@@ -134,9 +134,10 @@ class ClauseActors:
     def subordinate_subject(self, body: int, trigger_start: int) -> tuple[Actor, ...]:
         """The actors right before a trigger that open a subordinate clause after a word
         of the rules' 'subordinators' ("Quốc hội quyết nghị việc ngành Kế hoạch Đầu tư
-        phải …", "ông cho rằng chính quyền phải …")."""
+        phải …", "ông cho rằng chính quyền phải …", "Thủ tướng nhắc nhở, Thanh tra Chính phủ
+        cần …")."""
         named, pos = self._run_before(body, trigger_start)
-        before = self.lower[max(body, pos - 20) : pos].split()
+        before = self.lower[max(body, pos - 20) : pos].replace(",", " ").split()
         return named if named and ends_with(before, self.rules.subordinators) else ()
 
     def _run_before(self, body: int, trigger_start: int) -> tuple[tuple[Actor, ...], int]:

@@ -625,3 +625,10 @@ def test_the_actors_right_after_a_speech_verb_are_the_subject_of_its_modal_word(
                  words=False).obligations
     assert [(o.modality, [a.text for a in o.addressees]) for o in ob] == \
         [("prohibition", ["đảng viên"])]
+
+
+def test_who_is_reminded_after_a_comma_is_the_subject_not_the_speaker():
+    ob = analyze("Thủ tướng nhắc nhở, Thanh tra Chính phủ cần minh bạch, khách quan.",
+                 words=False).obligations
+    assert [(o.modality, [a.text for a in o.addressees]) for o in ob] == \
+        [("recommendation", ["Thanh tra Chính phủ"])]
