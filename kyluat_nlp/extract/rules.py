@@ -64,6 +64,9 @@ class Rules:
         self.start_triggers = _phrases(self.start_only) if self.start_only else None
         self.not_before = {_canon(k): {tuple(_canon(w).split()) for w in v}
                            for k, v in data["not_before"].items()}
+        self.not_before_unless_actor = {
+            _canon(k): {tuple(_canon(w).split()) for w in v}
+            for k, v in data.get("not_before_unless_actor", {}).items()}
         self.only_after = {_canon(k): {_canon(w) for w in v}
                            for k, v in data.get("only_after", {}).items()}
         self.not_after = {_canon(k): {tuple(_canon(w).split()) for w in v}
@@ -176,8 +179,11 @@ class Rules:
                       for word in lower[max(start, m.start() - 24) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()]
             if before and (before[-1].isdigit()
-                           or ends_with(before, self.not_before.get(phrase, ()))):
+                           or ends_with(before, self.not_before.get(phrase, ()))) \
+                    and not (ends_with(before, self.not_before_unless_actor.get(phrase, ()))
+                             and self._actor_follows(lower, m.end(), actor_starts)):
                 continue  # "theo yêu cầu", "5 yêu cầu": a noun; "sau đó phải": a narrative
+                # (but "có văn bản chỉ đạo các phòng ban …" gives an instruction)
             if self.modality_of[phrase] == "obligation" and self._caused(lower, start, m.start()):
                 continue  # "khiến ông X phải cắt ngang": what someone was made to do
             if phrase in self.only_after and not (before and before[-1] in self.only_after[phrase]):
@@ -212,6 +218,15 @@ class Rules:
                 continue
             kept.append(trigger)
         return kept
+
+    @staticmethod
+    def _actor_follows(lower: str, end: int, actor_starts) -> bool:
+        """Whether an actor starts right after ``end``, maybe after "các" / "những"."""
+        nxt = end + 1
+        for determiner in ("các ", "những "):
+            if lower.startswith(determiner, nxt):
+                nxt += len(determiner)
+        return nxt in actor_starts
 
     def _followed_by(self, after: list[str], phrase: str) -> bool:
         """Whether the words ``after`` a trigger open with one of its 'not_after' phrases."""

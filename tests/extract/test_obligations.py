@@ -632,3 +632,12 @@ def test_who_is_reminded_after_a_comma_is_the_subject_not_the_speaker():
                  words=False).obligations
     assert [(o.modality, [a.text for a in o.addressees]) for o in ob] == \
         [("recommendation", ["Thanh tra Chính phủ"])]
+
+
+def test_a_document_that_directs_someone_gives_an_instruction_a_list_of_them_does_not():
+    ob = analyze("UBND huyện Thới Bình vừa có văn bản chỉ đạo Phòng Giáo dục và Đào tạo kiểm "
+                 "tra, xác minh vụ việc.", words=False).obligations
+    assert [(o.trigger.text, [a.text for a in o.addressees]) for o in ob] == \
+        [("chỉ đạo", ["Phòng Giáo dục và Đào tạo"])]
+    assert not analyze("Tỉnh ban hành nhiều văn bản chỉ đạo nhưng các cơ quan chuyên môn chưa "
+                       "thực hiện.", words=False).obligations
