@@ -641,3 +641,12 @@ def test_a_document_that_directs_someone_gives_an_instruction_a_list_of_them_doe
         [("chỉ đạo", ["Phòng Giáo dục và Đào tạo"])]
     assert not analyze("Tỉnh ban hành nhiều văn bản chỉ đạo nhưng các cơ quan chuyên môn chưa "
                        "thực hiện.", words=False).obligations
+
+
+def test_complying_with_a_direction_and_facing_a_demand_are_nouns_a_named_person_may_demand():
+    for text in ("Không chấp hành chỉ đạo, giám đốc công ty cấp nước bị cảnh cáo.",
+                 "Trước yêu cầu này, Giám đốc Sở Xây dựng hứa sẽ cung cấp thông tin."):
+        assert not analyze(text, words=False).obligations, text
+    ob = analyze("Sau khi phát hiện vụ việc, bà Hành yêu cầu con rể trả lại đất.",
+                 words=False).obligations
+    assert [(o.modality, o.trigger.text) for o in ob] == [("obligation", "yêu cầu")]
