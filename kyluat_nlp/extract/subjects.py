@@ -147,8 +147,8 @@ class ClauseActors:
             if m.end > pos or m.start < body:
                 continue
             gap = self.lower[m.end : pos].strip(" ,")
-            allowed = self.rules.before_trigger if not named else COORDINATORS
-            if gap and gap not in allowed:
+            if gap and (gap not in self.rules.before_trigger if not named
+                        else not _coordinating(gap)):
                 break
             named.insert(0, act)
             pos = m.start

@@ -71,3 +71,9 @@ def test_actors_joined_by_va_cac_are_one_list():
     who = ClauseActors.of(text, Gazetteer.default(), Rules.default())
     named, _ = who.after(text.index("yêu cầu") + len("yêu cầu"))
     assert [a.text for a in named] == ["Thành ủy Hà Nội", "đơn vị liên quan"]
+
+
+def test_actors_right_before_a_modal_word_may_be_joined_by_va_cac():
+    text = "Tại buổi làm việc, Sở Nội vụ và các cơ quan, đơn vị phải báo cáo kết quả."
+    assert texts(who(text).right_before(0, text.index("phải"))) == [
+        "Sở Nội vụ", "cơ quan", "đơn vị"]
