@@ -83,6 +83,7 @@ class Rules:
         self.negation = re.compile(
             r"(?<!\w)(?:tuyệt đối không|không được|không(?! bị)(?! phải))(?!\w)")
         self.needs_actor_after = {_canon(p) for p in data.get("needs_actor_after", [])}
+        self.needs_actor_before = {_canon(p) for p in data.get("needs_actor_before", [])}
         self.passive_before_actor = {_canon(p) for p in data.get("passive_before_actor", [])}
         self.item_tags = set(data.get("item_tags", ["V"]))
         self.not_act_tags = set(data.get("not_act_tags", []))
@@ -198,6 +199,9 @@ class Rules:
                 nxt = m.end() + 1
                 if nxt not in actor_starts and not lower.startswith("cho ", nxt):
                     continue
+            if phrase in self.needs_actor_before and not self._actor_before(
+                    lower, start, m.start(), actor_spans):
+                continue  # "nhiệm vụ, quyền hạn được giao": a participle, not a duty
             if phrase in self.passive_before_actor and m.end() + 1 in actor_starts:
                 continue  # "không được Hội đồng bồi thường đưa vào …": a passive
             modality = self.modality_of[phrase]
@@ -218,6 +222,14 @@ class Rules:
                 continue
             kept.append(trigger)
         return kept
+
+    def _actor_before(self, lower: str, start: int, pos: int, actor_spans) -> bool:
+        """Whether an actor ends right before ``pos``, maybe before an adverb of
+        'before_trigger' ("Các cơ quan chức năng cũng được giao …")."""
+        words = lower[start:pos].split()
+        while words and words[-1] in self.before_trigger:
+            pos = lower.rindex(words.pop(), start, pos)
+        return any(b in (pos - 1, pos) for _, b in actor_spans)
 
     @staticmethod
     def _actor_follows(lower: str, end: int, actor_starts) -> bool:

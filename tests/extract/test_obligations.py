@@ -650,3 +650,13 @@ def test_complying_with_a_direction_and_facing_a_demand_are_nouns_a_named_person
     ob = analyze("Sau khi phát hiện vụ việc, bà Hành yêu cầu con rể trả lại đất.",
                  words=False).obligations
     assert [(o.modality, o.trigger.text) for o in ob] == [("obligation", "yêu cầu")]
+
+
+def test_duoc_giao_after_a_thing_is_a_participle_after_an_actor_an_assignment():
+    for text in ("Họ bị cáo buộc đã tự ý chặt hạ nhiều diện tích rừng được giao để trồng keo.",
+                 "Ông Nam lợi dụng chức vụ, quyền hạn được giao để trục lợi."):
+        assert not analyze(text, words=False).obligations, text
+    ob = analyze("Các cơ quan chức năng cũng được giao khẩn trương điều tra vụ án.",
+                 words=False).obligations
+    assert [(o.trigger.text, [a.text for a in o.addressees]) for o in ob] == \
+        [("được giao", ["cơ quan chức năng"])]
