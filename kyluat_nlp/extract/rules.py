@@ -23,8 +23,8 @@ from kyluat_nlp.resources import load_json
 from kyluat_nlp.taxonomy import trie_pattern
 
 MODALITIES = ("prohibition", "obligation", "recommendation", "permission")
-_OPENING_QUOTES = ("“", '"', "'", "‘")
-_CLOSING_QUOTES = ("”", '"', "'", "’")
+_OPENING_QUOTES = ("“", '"', "'", "‘", "(")
+_CLOSING_QUOTES = ("”", '"', "'", "’", ")")
 
 
 def _canon(phrase: str) -> str:
@@ -175,7 +175,8 @@ class Rules:
                 continue  # part of a name: "UBND TP Cần Thơ", "Ban Chỉ đạo"
             if lower[m.start() - 1 : m.start()] in _OPENING_QUOTES \
                     and lower[m.end() : m.end() + 1] in _CLOSING_QUOTES:
-                continue  # a word quoted as a word: "từ khoá “Đề xuất”"
+                continue  # a word quoted as a word: "từ khoá “Đề xuất”"; "Ông A (phải)": on
+                # the right of a photo
             before = [word.strip("(\"'“‘,")
                       for word in lower[max(start, m.start() - 24) : m.start()].split()]
             after = [w.strip(",.;:") for w in lower[m.end() : m.end() + 40].split()]

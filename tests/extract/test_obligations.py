@@ -660,3 +660,9 @@ def test_duoc_giao_after_a_thing_is_a_participle_after_an_actor_an_assignment():
                  words=False).obligations
     assert [(o.trigger.text, [a.text for a in o.addressees]) for o in ob] == \
         [("được giao", ["cơ quan chức năng"])]
+
+
+def test_phai_in_a_photo_caption_is_the_right_hand_side():
+    for text in ("Bí thư Thành ủy Nguyễn Văn An (phải) chúc mừng ông Trần Văn Bình.",
+                 "Ông Y Khút Niê (thứ hai từ phải) tiếp cử tri huyện Krông Búk."):
+        assert not analyze(text, words=False).obligations, text
