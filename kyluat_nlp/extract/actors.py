@@ -49,6 +49,21 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end or len(text))]
 
 
+def _phrases(data):
+    """Every phrase of the gazetteer data: the strings in its lists and the keys and
+    values of its mappings, not the "_about" text."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key != "_about":
+                yield key
+                yield from _phrases(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _phrases(value)
+    elif isinstance(data, str):
+        yield data
+
+
 def _is_name(token: str) -> bool:
     """A proper-name or abbreviation token: "Bắc", "GD-ĐT", "HCM" (not punctuation)."""
     return token[:1].isupper() and token[:1].isalpha()
@@ -91,6 +106,10 @@ class Gazetteer:
         self.lowercase_before_name = {self._key(h) for h in data.get("lowercase_before_name", [])}
         self.named_after_people = {self._key(h) for h in data.get("named_after_people", [])}
         self.longest_department = max((len(k) for k in self.departments), default=0)
+        # words written with their full stop in the data ("TP.", "tp."); any other word
+        # leaves its full stop to the sentence ("Văn phòng Chính phủ.")
+        self.dotted = {word for phrase in _phrases(data) for word in self._key(phrase)
+                       if len(word) > 1 and word.endswith(".")}
 
     @staticmethod
     def _key(phrase: str) -> tuple[str, ...]:
@@ -313,9 +332,17 @@ class Gazetteer:
             j = k + (2 if second else 1)
         return j
 
+    def _stop_apart(self, token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+        """A word and the full stop after it as two tokens, unless the data writes the
+        word with it (an abbreviation such as "TP.")."""
+        s, e, word = token
+        if len(word) < 2 or not word.endswith(".") or word.lower() in self.dotted:
+            return [token]
+        return [(s, e - 1, word[:-1]), (e - 1, e, ".")]
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         """Actors in canonical ``text[start:end]``, in order, without overlaps."""
-        toks = _tokens(text, start, end)
+        toks = [piece for tok in _tokens(text, start, end) for piece in self._stop_apart(tok)]
         keys = [t.lower() for _, _, t in toks]
         # In a heading in capitals a capital is no sign of a name: "TỔ CHỨC THỰC HIỆN"
         # and "NHIỆM VỤ CỤ THỂ" name no body.

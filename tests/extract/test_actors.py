@@ -241,3 +241,10 @@ def test_investigating_and_inspecting_bodies_are_one_actor():
         ("Phó chủ tịch tỉnh", "ROLE"), ("cơ quan điều tra", "ORG")]
     assert actors("Ngoài xử lý về tiền, cơ quan thanh tra phải theo dõi") == [
         ("cơ quan thanh tra", "ORG")]
+
+
+def test_a_full_stop_ends_the_sentence_not_the_last_word_of_a_name():
+    assert actors("o) Văn phòng Chính phủ.") == [("Văn phòng Chính phủ", "ORG")]
+    assert actors("Kỷ luật đối với cán bộ, công chức.") == [
+        ("cán bộ", "GROUP"), ("công chức", "GROUP")]
+    assert actors("UBND TP. HCM yêu cầu") == [("UBND TP. HCM", "ORG")]
