@@ -165,13 +165,19 @@ class Gazetteer:
         return _is_name(toks[j + 1][2]) and _is_name(toks[j + 2][2])
 
     def _lacks_name(self, toks, keys, i: int, size: int, capitals: bool = False) -> bool:
-        """A head that needs a name ("Vụ", "Phòng") without one after it and without a
-        determiner before it: "Vụ gỗ lậu", "Phòng làm việc" (not "các phòng"); in
-        ``capitals`` no word counts as a name."""
+        """A head that needs a name ("Vụ", "Phòng", "thanh tra") without one after it
+        (nor a unit with its name: "Thanh tra tỉnh Cà Mau", nor a one-word body: "thanh
+        tra sở GTVT") and without a determiner or a number before it: "Vụ gỗ lậu",
+        "Phòng làm việc", "kết luận thanh tra" (not "các phòng"); in ``capitals`` no word
+        counts as a name."""
         if tuple(keys[i : i + size]) not in self.needs_name:
             return False
-        named = i + size < len(toks) and _is_name(toks[i + size][2]) and not capitals
-        return not named and not (i > 0 and (keys[i - 1],) in self.determiners)
+        k = i + size
+        named = k < len(toks) and not capitals and (
+            _is_name(toks[k][2]) or bool(self._phrase_at(keys, k, self.units))
+            or (keys[k],) in self.capitalised and self._head_at(toks, keys, k, any_case=True))
+        counted = i > 0 and ((keys[i - 1],) in self.determiners or keys[i - 1].isdigit())
+        return not named and not counted
 
     def _verb_reading(self, toks, keys, i: int, size: int, capitals: bool = False) -> bool:
         """A head that is also a verb ("tổ chức") reads as the verb when a plain word follows.

@@ -248,3 +248,10 @@ def test_a_full_stop_ends_the_sentence_not_the_last_word_of_a_name():
     assert actors("Kỷ luật đối với cán bộ, công chức.") == [
         ("cán bộ", "GROUP"), ("công chức", "GROUP")]
     assert actors("UBND TP. HCM yêu cầu") == [("UBND TP. HCM", "ORG")]
+
+
+def test_thanh_tra_is_a_body_only_with_a_name_a_unit_or_a_body_after_it():
+    assert actors("UBND TP ban hành kết luận thanh tra, khẳng định sai phạm") == [
+        ("UBND TP", "ORG")]
+    assert actors("Thanh tra tỉnh Cà Mau kiến nghị") == [("Thanh tra tỉnh Cà Mau", "ORG")]
+    assert actors("yêu cầu 6 thanh tra sở GTVT báo cáo") == [("thanh tra sở GTVT", "ORG")]
