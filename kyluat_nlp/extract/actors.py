@@ -79,6 +79,7 @@ class Gazetteer:
         heads = {**data["heads"], "LOC": [*data["heads"].get("LOC", []),
                                           *data.get("provinces", [])]}
         self.places = {self._key(p) for p in data.get("provinces", [])}
+        proper = {self._key(p) for p in data.get("proper_heads", [])}
         for label, phrases in heads.items():
             if label not in ACTOR_TYPES:
                 raise ValueError(f"unknown actor type {label!r}; use one of {ACTOR_TYPES}")
@@ -87,7 +88,8 @@ class Gazetteer:
                 if key:
                     self.heads[key] = label
                     # "Bộ", "Hòa Bình" (not "bộ", the peace of "hòa bình")
-                    if (len(key) == 1 or key in self.places) and phrase[:1].isupper():
+                    if (len(key) == 1 or key in self.places or key in proper) \
+                            and phrase[:1].isupper():
                         self.capitalised.add(key)
         self.longest = max((len(k) for k in self.heads), default=0)
         self.determiners = {self._key(d) for d in data.get("determiners", [])}

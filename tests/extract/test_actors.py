@@ -255,3 +255,10 @@ def test_thanh_tra_is_a_body_only_with_a_name_a_unit_or_a_body_after_it():
         ("UBND TP", "ORG")]
     assert actors("Thanh tra tỉnh Cà Mau kiến nghị") == [("Thanh tra tỉnh Cà Mau", "ORG")]
     assert actors("yêu cầu 6 thanh tra sở GTVT báo cáo") == [("thanh tra sở GTVT", "ORG")]
+
+
+def test_the_party_and_the_state_are_bodies_state_management_is_not():
+    assert actors("quy định của Đảng, Nhà nước về phòng, chống tham nhũng") == [
+        ("Đảng", "ORG"), ("Nhà nước", "ORG")]
+    assert actors("quản lý nhà nước về kinh tế") == []
+    assert actors("tổ chức Đảng các cấp phải") == [("tổ chức Đảng các cấp", "ORG")]
