@@ -368,6 +368,9 @@ class Gazetteer:
                 or (i + unit_size < len(toks) and _is_name(toks[i + unit_size][2]))
             )  # not "xã hội", "tỉnh táo"
             inside_phrase = i > 0 and self._phrase_at(keys, i - 1, self.non_actors) > 1
+            if head is not None and head[1] == "LOC" and i > 0 \
+                    and toks[i - 1][2] in self.surnames:
+                head = None  # a person's name: "Phó Thủ tướng Trương Hoà Bình"
             if head is not None and (self._lacks_name(toks, keys, i, head[0], capitals)
                                      or self._verb_reading(toks, keys, i, head[0], capitals)
                                      and not listed

@@ -262,3 +262,10 @@ def test_the_party_and_the_state_are_bodies_state_management_is_not():
         ("Đảng", "ORG"), ("Nhà nước", "ORG")]
     assert actors("quản lý nhà nước về kinh tế") == []
     assert actors("tổ chức Đảng các cấp phải") == [("tổ chức Đảng các cấp", "ORG")]
+
+
+def test_a_province_in_a_persons_name_and_court_cases_are_no_actors():
+    assert actors("Phó Thủ tướng Trương Hòa Bình yêu cầu Bộ Nội vụ") == [
+        ("Phó Thủ tướng", "ROLE"), ("Bộ Nội vụ", "ORG")]
+    assert actors("tập trung điều tra các vụ án tham nhũng lớn") == []
+    assert actors("Sở Y tế tỉnh Hòa Bình báo cáo") == [("Sở Y tế tỉnh Hòa Bình", "ORG")]
