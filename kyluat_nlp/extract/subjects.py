@@ -24,7 +24,7 @@ from kyluat_nlp.normalization import lower_keep_length
 
 NUMERAL = re.compile(r"(?<!\w)\d+(?!\w)")
 # words that may stand between the actors of a list
-COORDINATORS = ("và", "hoặc", "các", "những", "mọi", "toàn thể")
+COORDINATORS = ("và", "hoặc", "các", "những", "mọi", "toàn thể", "cùng")
 GAP = " ,\"'“”‘’"  # spaces, commas and quotation marks before or between actors
 
 

@@ -269,3 +269,11 @@ def test_a_province_in_a_persons_name_and_court_cases_are_no_actors():
         ("Phó Thủ tướng", "ROLE"), ("Bộ Nội vụ", "ORG")]
     assert actors("tập trung điều tra các vụ án tham nhũng lớn") == []
     assert actors("Sở Y tế tỉnh Hòa Bình báo cáo") == [("Sở Y tế tỉnh Hòa Bình", "ORG")]
+
+
+def test_commanders_sector_heads_and_sectors_without_commas():
+    assert actors("Quân ủy Trung ương, cấp ủy, chỉ huy các đơn vị phải") == [
+        ("Quân ủy Trung ương", "ORG"), ("cấp ủy", "ORG"), ("chỉ huy các đơn vị", "ROLE")]
+    assert actors("chỉ huy lực lượng chữa cháy") == []
+    assert actors("yêu cầu bộ trưởng, trưởng ngành thực hiện") == [
+        ("bộ trưởng", "ROLE"), ("trưởng ngành", "ROLE")]

@@ -77,3 +77,9 @@ def test_actors_right_before_a_modal_word_may_be_joined_by_va_cac():
     text = "Tại buổi làm việc, Sở Nội vụ và các cơ quan, đơn vị phải báo cáo kết quả."
     assert texts(who(text).right_before(0, text.index("phải"))) == [
         "Sở Nội vụ", "cơ quan", "đơn vị"]
+
+
+def test_cung_joins_the_addressees_of_a_request():
+    text = "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh cùng các tổ chức thành viên tăng cường giám sát."
+    named, _ = who(text).after(text.index("Ủy ban"))
+    assert texts(named) == ["Ủy ban Mặt trận Tổ quốc tỉnh", "tổ chức thành viên"]
