@@ -168,7 +168,7 @@ class Gazetteer:
 
     def _lacks_name(self, toks, keys, i: int, size: int, capitals: bool = False) -> bool:
         """A head that needs a name ("Vụ", "Phòng", "thanh tra") without one after it
-        (nor a unit with its name: "Thanh tra tỉnh Cà Mau", nor a one-word body: "thanh
+        (nor a unit: "Thanh tra tỉnh Cà Mau", nor a one-word body: "thanh
         tra sở GTVT") and without a determiner or a number before it: "Vụ gỗ lậu",
         "Phòng làm việc", "kết luận thanh tra" (not "các phòng"); in ``capitals`` no word
         counts as a name."""
