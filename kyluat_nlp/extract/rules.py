@@ -196,10 +196,9 @@ class Rules:
                 and lower[m.end() : m.end() + 1] == ","
             if in_noun_list:
                 continue
-            if phrase in self.needs_actor_after:
-                nxt = m.end() + 1
-                if nxt not in actor_starts and not lower.startswith("cho ", nxt):
-                    continue
+            if phrase in self.needs_actor_after and not lower.startswith("cho ", m.end() + 1) \
+                    and not self._actor_follows(lower, m.end(), actor_starts):
+                continue
             if phrase in self.needs_actor_before and not self._actor_before(
                     lower, start, m.start(), actor_spans):
                 continue  # "nhiệm vụ, quyền hạn được giao": a participle, not a duty

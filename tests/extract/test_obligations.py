@@ -666,3 +666,10 @@ def test_phai_in_a_photo_caption_is_the_right_hand_side():
     for text in ("Bí thư Thành ủy Nguyễn Văn An (phải) chúc mừng ông Trần Văn Bình.",
                  "Ông Y Khút Niê (thứ hai từ phải) tiếp cử tri huyện Krông Búk."):
         assert not analyze(text, words=False).obligations, text
+
+
+def test_giao_may_name_its_addressees_after_a_determiner():
+    ob = analyze("Thành phố cũng giao các đơn vị liên quan làm rõ trách nhiệm.",
+                 words=False).obligations
+    assert [(o.trigger.text, [a.text for a in o.addressees]) for o in ob] == \
+        [("giao", ["đơn vị liên quan"])]
